@@ -1,0 +1,61 @@
+package cloud.citizen.platform.aws;
+
+import java.net.URI;
+import java.util.Optional;
+
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.EnvironmentVariableCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.sqs.SqsClient;
+
+/**
+ * SDK clients built once per instance. The URL-connection HTTP client and explicit region and
+ * credentials keep cold start short (no provider-chain probing). An endpoint override points a
+ * client at the local emulators.
+ */
+public class AwsClients {
+    private final Region region;
+
+    public AwsClients(@ConfigProperty(name = "citizen.aws.region", defaultValue = "us-east-1") String region) {
+        this.region = Region.of(region);
+    }
+
+    @Produces
+    @Singleton
+    DynamoDbClient dynamoDb(@ConfigProperty(name = "citizen.aws.dynamodb.endpoint") Optional<URI> endpoint) {
+        var builder = DynamoDbClient.builder().httpClient(UrlConnectionHttpClient.create()).region(region)
+                .credentialsProvider(credentials(endpoint));
+        endpoint.ifPresent(builder::endpointOverride);
+        return builder.build();
+    }
+
+    @Produces
+    @Singleton
+    SqsClient sqs(@ConfigProperty(name = "citizen.aws.sqs.endpoint") Optional<URI> endpoint) {
+        var builder = SqsClient.builder().httpClient(UrlConnectionHttpClient.create()).region(region)
+                .credentialsProvider(credentials(endpoint));
+        endpoint.ifPresent(builder::endpointOverride);
+        return builder.build();
+    }
+
+    /** Emulators accept any key; in Lambda the role's credentials are in the environment. */
+    public static AwsCredentialsProvider credentials(Optional<URI> endpoint) {
+        if (endpoint.isPresent() && System.getenv("AWS_ACCESS_KEY_ID") == null) {
+            return StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test"));
+        }
+        if (System.getenv("AWS_ACCESS_KEY_ID") != null) {
+            return EnvironmentVariableCredentialsProvider.create();
+        }
+        return DefaultCredentialsProvider.builder().build();
+    }
+}

@@ -1,0 +1,101 @@
+package cloud.citizen.platform.auth;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.function.UnaryOperator;
+
+import org.junit.jupiter.api.Test;
+
+import com.nimbusds.jose.JOSEObjectType;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+
+class AccessTokenVerifierTest {
+    private static final String ISSUER = "https://api.test";
+    private static final RSAKey KEY = generate("k1");
+    private static final RSAKey FOREIGN = generate("k1");
+
+    private final AccessTokenVerifier verifier = verifier();
+
+    @Test
+    void verify_validToken_returnsCallerWithRolesAndCommunities() throws Exception {
+        Caller caller = verifier.verify(sign(KEY, "at+jwt", claims -> claims
+                .claim("roles", List.of("citizen", "staff")).claim("communities", List.of("c-demo"))
+                .claim("realNameVerified", true)));
+
+        assertThat(caller.userId()).isEqualTo("u-1");
+        assertThat(caller.roles()).containsExactlyInAnyOrder(Role.CITIZEN, Role.STAFF);
+        assertThat(caller.serves("c-demo")).isTrue();
+        assertThat(caller.serves("c-other")).isFalse();
+        assertThat(caller.realNameVerified()).isTrue();
+    }
+
+    @Test
+    void verify_expiredToken_refuses() throws Exception {
+        String token = sign(KEY, "at+jwt", claims -> claims.expirationTime(Date.from(Instant.now().minusSeconds(120))));
+        assertThatThrownBy(() -> verifier.verify(token)).isInstanceOf(AccessTokenVerifier.InvalidAccessTokenException.class);
+    }
+
+    @Test
+    void verify_tokenSignedWithForeignKeyOfSameKid_refuses() throws Exception {
+        String token = sign(FOREIGN, "at+jwt", UnaryOperator.identity());
+        assertThatThrownBy(() -> verifier.verify(token)).isInstanceOf(AccessTokenVerifier.InvalidAccessTokenException.class);
+    }
+
+    @Test
+    void verify_tamperedPayload_refuses() throws Exception {
+        String[] parts = sign(KEY, "at+jwt", UnaryOperator.identity()).split("\\.");
+        String admin = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(
+                ("{\"sub\":\"u-1\",\"iss\":\"" + ISSUER + "\",\"aud\":\"citizen-cloud\",\"roles\":[\"admin\"],"
+                        + "\"iat\":1,\"exp\":9999999999}").getBytes());
+        assertThatThrownBy(() -> verifier.verify(parts[0] + "." + admin + "." + parts[2]))
+                .isInstanceOf(AccessTokenVerifier.InvalidAccessTokenException.class);
+    }
+
+    @Test
+    void verify_wrongIssuerAudienceOrType_refuses() throws Exception {
+        String otherIssuer = sign(KEY, "at+jwt", claims -> claims.issuer("https://evil.test"));
+        String otherAudience = sign(KEY, "at+jwt", claims -> claims.audience("someone-else"));
+        String idToken = sign(KEY, "JWT", UnaryOperator.identity());
+        for (String token : List.of(otherIssuer, otherAudience, idToken, "not-a-jwt")) {
+            assertThatThrownBy(() -> verifier.verify(token)).isInstanceOf(AccessTokenVerifier.InvalidAccessTokenException.class);
+        }
+    }
+
+    private static AccessTokenVerifier verifier() {
+        try {
+            return new AccessTokenVerifier(new JWKSet(KEY.toPublicJWK()).toString(), ISSUER, "citizen-cloud");
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String sign(RSAKey key, String type, UnaryOperator<JWTClaimsSet.Builder> customise) throws Exception {
+        Instant now = Instant.now();
+        JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder().subject("u-1").issuer(ISSUER).audience("citizen-cloud")
+                .issueTime(Date.from(now)).expirationTime(Date.from(now.plusSeconds(900)))
+                .claim("roles", List.of("citizen"));
+        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID())
+                .type(new JOSEObjectType(type)).build(), customise.apply(claims).build());
+        jwt.sign(new RSASSASigner(key));
+        return jwt.serialize();
+    }
+
+    private static RSAKey generate(String kid) {
+        try {
+            return new RSAKeyGenerator(2048).keyID(kid).generate();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package cloud.citizen.platform.paging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Base64;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+import cloud.citizen.platform.problem.ProblemException;
+
+class CursorCodecTest {
+    private final CursorCodec codec = new CursorCodec("test-secret");
+    private final Map<String, AttributeValue> key = Map.of("pk", AttributeValue.fromS("USER#1"),
+            "sk", AttributeValue.fromS("BILL#2026-11"), "due", AttributeValue.fromN("20261128"));
+
+    @Test
+    void decode_ofEncodedKey_returnsTheSameKey() {
+        assertThat(codec.decode(codec.encode(key))).isEqualTo(key);
+    }
+
+    @Test
+    void encode_ofNoKey_isNullSoTheLastPageSaysSo() {
+        assertThat(codec.encode(null)).isNull();
+        assertThat(codec.encode(Map.of())).isNull();
+    }
+
+    @Test
+    void decode_whenPayloadIsAltered_refusesWithInvalidCursor() {
+        String cursor = codec.encode(key);
+        String forgedPayload = Base64.getUrlEncoder().withoutPadding()
+                .encodeToString("pk=S:USER#2\nsk=S:BILL#2026-11\n".getBytes());
+        String forged = forgedPayload + cursor.substring(cursor.indexOf('.'));
+
+        assertThatThrownBy(() -> codec.decode(forged)).isInstanceOf(ProblemException.class)
+                .satisfies(e -> assertThat(((ProblemException) e).code()).isEqualTo("INVALID_CURSOR"));
+    }
+
+    @Test
+    void decode_whenSignedWithAnotherKey_refuses() {
+        String foreign = new CursorCodec("other-secret").encode(key);
+
+        assertThatThrownBy(() -> codec.decode(foreign)).isInstanceOf(ProblemException.class);
+    }
+
+    @Test
+    void decode_ofGarbage_refusesInsteadOfFailing() {
+        for (String garbage : new String[] { "", "abc", "a.b", "....", "%%%.%%%" }) {
+            assertThatThrownBy(() -> codec.decode(garbage)).isInstanceOf(ProblemException.class);
+        }
+    }
+}
