@@ -27,7 +27,7 @@ public record IdNumber(String value) {
     public IdNumber {
         Optional<IdNumberRule> broken = firstBrokenRule(value, LocalDate.MAX);
         if (broken.isPresent()) {
-            throw new IllegalArgumentException("ID number " + broken.get().description());
+            throw new IllegalArgumentException("invalid ID number: " + broken.get().description());
         }
     }
 

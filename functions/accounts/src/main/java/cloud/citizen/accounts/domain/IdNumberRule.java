@@ -12,7 +12,7 @@ package cloud.citizen.accounts.domain;
  */
 public enum IdNumberRule {
 
-    FORMAT("must be 18 characters: 17 digits followed by a digit or X"),
+    FORMAT("An ID number is 18 characters: 17 digits followed by a digit or X."),
 
     /**
      * Digits 1-2 are a mainland province-level code of GB/T 2260 (11-15, 21-23, 31-37, 41-46,
@@ -21,13 +21,14 @@ public enum IdNumberRule {
      * permits for those residents (address codes 810000, 820000, 830000) are a different document
      * and are refused here too.
      */
-    REGION("digits 1-6 must be a mainland county-level region code (GB/T 2260)"),
+    REGION("Digits 1-6 must be a mainland county-level region code (GB/T 2260)."),
 
-    BIRTH_DATE("digits 7-14 must be a real calendar date (YYYYMMDD)"),
+    BIRTH_DATE("Digits 7-14 must be a real calendar date (YYYYMMDD)."),
 
-    BIRTH_DATE_OUT_OF_RANGE("the birth date must be between 1900-01-01 and today"),
+    BIRTH_DATE_OUT_OF_RANGE("The birth date (digits 7-14) must be between 1900-01-01 and today."),
 
-    CHECKSUM("the last character does not match the ISO 7064 MOD 11-2 check of the first 17 digits");
+    CHECKSUM("The last character does not match the check of the first 17 digits"
+            + " (ISO 7064 MOD 11-2); there may be a typo.");
 
     private final String description;
 

@@ -1,5 +1,7 @@
 package cloud.citizen.emulator.template;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -8,7 +10,7 @@ public record TemplateResource(String logicalId, String type, Map<String, Object
         Optional<String> condition) {
 
     public TemplateResource {
-        properties = Map.copyOf(properties);
+        properties = Collections.unmodifiableMap(new LinkedHashMap<>(properties));
     }
 
     public boolean is(String resourceType) {

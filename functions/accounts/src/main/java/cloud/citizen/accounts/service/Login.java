@@ -1,0 +1,71 @@
+package cloud.citizen.accounts.service;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import cloud.citizen.accounts.crypto.PiiProtector;
+import cloud.citizen.accounts.crypto.SmsCodeHasher;
+import cloud.citizen.accounts.domain.AccountLockedException;
+import cloud.citizen.accounts.domain.BadCredentialsException;
+import cloud.citizen.accounts.domain.LockoutState;
+import cloud.citizen.accounts.domain.LoginLockout;
+import cloud.citizen.accounts.domain.PasswordHasher;
+import cloud.citizen.accounts.domain.SmsPurpose;
+
+/**
+ * Login by password or SMS code. Every failure counts towards the lockout, whichever the method,
+ * and an unknown phone fails exactly like a wrong password (same code, same hashing work).
+ */
+@ApplicationScoped
+public class Login {
+    private final AccountStore accounts;
+    private final LoginAttemptStore attempts;
+    private final SmsCodeStore codes;
+    private final Sessions sessions;
+    private final PasswordHasher passwords;
+    private final PiiProtector pii;
+    private final SmsCodeHasher codeHasher;
+    private final Clock clock;
+
+    public Login(AccountStore accounts, LoginAttemptStore attempts, SmsCodeStore codes, Sessions sessions,
+            PasswordHasher passwords, PiiProtector pii, SmsCodeHasher codeHasher, Clock clock) {
+        this.accounts = accounts;
+        this.attempts = attempts;
+        this.codes = codes;
+        this.sessions = sessions;
+        this.passwords = passwords;
+        this.pii = pii;
+        this.codeHasher = codeHasher;
+        this.clock = clock;
+    }
+
+    public Tokens login(Commands.LogIn command) {
+        Instant now = clock.instant();
+        String phoneKey = pii.lookupKey(command.phone());
+        if (LoginLockout.stateOf(attempts.failures(phoneKey), now) instanceof LockoutState.Locked locked) {
+            throw new AccountLockedException(locked);
+        }
+        Optional<Account> account = accounts.findByPhoneKey(phoneKey);
+        if (!proven(command, account, phoneKey, now)) {
+            attempts.recordFailure(phoneKey, now);
+            throw new BadCredentialsException();
+        }
+        attempts.clear(phoneKey);
+        return sessions.start(account.orElseThrow());
+    }
+
+    private boolean proven(Commands.LogIn command, Optional<Account> account, String phoneKey, Instant now) {
+        if (command.smsCode() != null) {
+            String codeHash = codeHasher.hash(command.phone(), SmsPurpose.LOGIN, command.smsCode());
+            return codes.consume(phoneKey, SmsPurpose.LOGIN, codeHash, now) && account.isPresent();
+        }
+        if (account.isEmpty()) {
+            passwords.dummyVerify(command.password());
+            return false;
+        }
+        return passwords.verify(command.password(), account.get().passwordHash());
+    }
+}

@@ -1,0 +1,117 @@
+package cloud.citizen.accounts.store;
+
+import static cloud.citizen.accounts.store.AccountsTable.key;
+import static cloud.citizen.accounts.store.AccountsTable.n;
+import static cloud.citizen.accounts.store.AccountsTable.number;
+import static cloud.citizen.accounts.store.AccountsTable.s;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionCheckFailure;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
+
+import cloud.citizen.accounts.domain.CityZone;
+import cloud.citizen.accounts.domain.SmsCodePolicy;
+import cloud.citizen.accounts.domain.SmsPurpose;
+import cloud.citizen.accounts.domain.TooManyCodesException;
+import cloud.citizen.accounts.service.SmsCodeStore;
+
+/**
+ * SMS codes and the sending quota (see {@link AccountsTable}). The quota is two counters updated
+ * in one transaction, so neither limit can be passed by concurrent requests and the per-minute
+ * rule holds across midnight.
+ */
+@ApplicationScoped
+public class DynamoSmsCodeStore implements SmsCodeStore {
+    private final DynamoDbClient dynamo;
+    private final String table;
+
+    public DynamoSmsCodeStore(DynamoDbClient dynamo, AccountsTable table) {
+        this.dynamo = dynamo;
+        this.table = table.name();
+    }
+
+    @Override
+    public void reserveSend(String phoneKey, Instant now) {
+        long nowSeconds = now.getEpochSecond();
+        Instant nextDay = CityZone.startOfNextDay(now);
+        String pk = "SMS#" + phoneKey;
+        try {
+            dynamo.transactWriteItems(tx -> tx.transactItems(
+                    TransactWriteItem.builder().update(u -> u.tableName(table).key(key(pk, "LAST"))
+                            .updateExpression("SET lastSentAt = :now, #ttl = :lastTtl")
+                            .conditionExpression("attribute_not_exists(lastSentAt) OR lastSentAt <= :minuteAgo")
+                            .expressionAttributeNames(Map.of("#ttl", "ttl"))
+                            .expressionAttributeValues(Map.of(":now", n(nowSeconds),
+                                    ":minuteAgo", n(nowSeconds - SmsCodePolicy.MIN_INTERVAL_BETWEEN_SENDS.toSeconds()),
+                                    ":lastTtl", n(nowSeconds + Duration.ofDays(1).toSeconds())))
+                            .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD)).build(),
+                    TransactWriteItem.builder().update(u -> u.tableName(table)
+                            .key(key(pk, "DAY#" + CityZone.dayOf(now)))
+                            .updateExpression("ADD sent :one SET #ttl = :dayTtl")
+                            .conditionExpression("attribute_not_exists(sent) OR sent < :max")
+                            .expressionAttributeNames(Map.of("#ttl", "ttl"))
+                            .expressionAttributeValues(Map.of(":one", n(1), ":max", n(SmsCodePolicy.MAX_SENDS_PER_DAY),
+                                    ":dayTtl", n(nextDay.getEpochSecond() + Duration.ofDays(1).toSeconds())))).build()));
+        } catch (TransactionCanceledException e) {
+            List<CancellationReason> reasons = e.hasCancellationReasons() ? e.cancellationReasons() : List.of();
+            if (reasons.size() > 1 && "ConditionalCheckFailed".equals(reasons.get(1).code())) {
+                throw new TooManyCodesException(Duration.between(now, nextDay).toSeconds());
+            }
+            if (!reasons.isEmpty() && "ConditionalCheckFailed".equals(reasons.get(0).code())) {
+                long lastSentAt = reasons.get(0).hasItem() ? number(reasons.get(0).item(), "lastSentAt") : nowSeconds;
+                throw new TooManyCodesException(Math.max(1,
+                        lastSentAt + SmsCodePolicy.MIN_INTERVAL_BETWEEN_SENDS.toSeconds() - nowSeconds));
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public void save(String phoneKey, SmsPurpose purpose, String codeHash, Instant expiresAt) {
+        Map<String, AttributeValue> item = new HashMap<>(key("SMS#" + phoneKey, "CODE#" + purpose.wireName()));
+        item.put("codeHash", s(codeHash));
+        item.put("expiresAt", n(expiresAt.getEpochSecond()));
+        item.put("attemptsLeft", n(SmsCodePolicy.MAX_WRONG_ATTEMPTS));
+        item.put("ttl", n(expiresAt.getEpochSecond()));
+        dynamo.putItem(put -> put.tableName(table).item(item));
+    }
+
+    @Override
+    public boolean consume(String phoneKey, SmsPurpose purpose, String codeHash, Instant now) {
+        Map<String, AttributeValue> key = key("SMS#" + phoneKey, "CODE#" + purpose.wireName());
+        try {
+            // deleting is what makes a code single-use: of two concurrent uses only one delete matches
+            dynamo.deleteItem(delete -> delete.tableName(table).key(key)
+                    .conditionExpression("codeHash = :hash AND expiresAt > :now AND attemptsLeft > :zero")
+                    .expressionAttributeValues(Map.of(":hash", s(codeHash), ":now", n(now.getEpochSecond()),
+                            ":zero", n(0))));
+            return true;
+        } catch (ConditionalCheckFailedException wrongCode) {
+            burnAttempt(key);
+            return false;
+        }
+    }
+
+    private void burnAttempt(Map<String, AttributeValue> key) {
+        try {
+            dynamo.updateItem(update -> update.tableName(table).key(key)
+                    .updateExpression("SET attemptsLeft = attemptsLeft - :one")
+                    .conditionExpression("attemptsLeft > :zero")
+                    .expressionAttributeValues(Map.of(":one", n(1), ":zero", n(0))));
+        } catch (ConditionalCheckFailedException noCodeOrNoAttemptsLeft) {
+            // nothing left to burn
+        }
+    }
+}
