@@ -1,6 +1,6 @@
 package cloud.citizen.accounts.crypto;
 
-import cloud.citizen.accounts.domain.Role;
+import cloud.citizen.platform.auth.Role;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;

@@ -1,6 +1,6 @@
 package cloud.citizen.accounts.crypto;
 
-import cloud.citizen.accounts.domain.Role;
+import cloud.citizen.platform.auth.Role;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;

@@ -8,7 +8,11 @@ import static org.hamcrest.Matchers.notNullValue;
 
 import java.util.Map;
 
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.Test;
+
+import cloud.citizen.accounts.crypto.PiiProtector;
 
 import cloud.citizen.emulator.testing.EmulatedAwsTest;
 import io.quarkus.test.junit.QuarkusTest;
@@ -17,6 +21,8 @@ import io.restassured.http.ContentType;
 @QuarkusTest
 @EmulatedAwsTest
 class LoginTest {
+    @Inject
+    PiiProtector pii;
 
     @Test
     void login_withPassword_returnsTokens() {
@@ -30,6 +36,7 @@ class LoginTest {
     @Test
     void login_withSmsCode_returnsTokens() {
         Citizens.Registered citizen = Citizens.registerNew();
+        Citizens.minutePasses(pii, citizen.phone());
         Citizens.requestCode(citizen.phone(), "login").then().statusCode(202);
 
         given().contentType(ContentType.JSON)

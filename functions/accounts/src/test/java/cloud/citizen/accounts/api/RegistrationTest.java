@@ -10,7 +10,11 @@ import static org.hamcrest.Matchers.notNullValue;
 
 import java.util.List;
 
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.Test;
+
+import cloud.citizen.accounts.crypto.PiiProtector;
 
 import cloud.citizen.emulator.testing.EmulatedAwsTest;
 import io.quarkus.test.junit.QuarkusTest;
@@ -18,6 +22,8 @@ import io.quarkus.test.junit.QuarkusTest;
 @QuarkusTest
 @EmulatedAwsTest
 class RegistrationTest {
+    @Inject
+    PiiProtector pii;
 
     @Test
     void register_withCodeFromSms_returns201TokensAndProfileShowsMaskedPhone() {
@@ -64,6 +70,7 @@ class RegistrationTest {
     @Test
     void register_whenPhoneAlreadyHasAccount_returns409PhoneTaken() {
         Citizens.Registered existing = Citizens.registerNew();
+        Citizens.minutePasses(pii, existing.phone());
         requestCode(existing.phone(), "register").then().statusCode(202);
 
         register(existing.phone(), codeSentTo(existing.phone()), Citizens.PASSWORD, "重复").then().statusCode(409)

@@ -3,7 +3,7 @@ package cloud.citizen.accounts.crypto;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import cloud.citizen.accounts.domain.Role;
+import cloud.citizen.platform.auth.Role;
 import cloud.citizen.platform.auth.AccessTokenVerifier;
 import cloud.citizen.platform.auth.Caller;
 import com.nimbusds.jose.JOSEObjectType;

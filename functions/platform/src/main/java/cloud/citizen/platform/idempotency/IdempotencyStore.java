@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -32,6 +33,7 @@ public class IdempotencyStore {
     private final String table;
     private final Clock clock;
 
+    @Inject
     public IdempotencyStore(DynamoDbClient dynamo, @ConfigProperty(name = "citizen.idempotency.table") String table) {
         this(dynamo, table, Clock.systemUTC());
     }

@@ -67,7 +67,7 @@ public final class DynoxideInstall {
         Process npm = new ProcessBuilder("npm", "ci", "--no-audit", "--no-fund")
                 .directory(emulatorsDir.toFile())
                 .redirectErrorStream(true)
-                .redirectOutput(log.toFile())
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                 .start();
         try {
             if (!npm.waitFor(NPM_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)) {

@@ -1,6 +1,8 @@
 package cloud.citizen.emulator.backend;
 
 import java.net.URI;
+import java.util.ServiceConfigurationError;
+import java.util.function.Supplier;
 
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.localstack.LocalStackContainer;
@@ -24,17 +26,19 @@ public final class LocalStackBackend implements AwsBackend {
 
     public static boolean dockerAvailable() {
         try {
-            return DockerClientFactory.instance().isDockerAvailable();
-        } catch (RuntimeException | LinkageError e) {
+            return withTestcontainersClassLoader(() -> DockerClientFactory.instance().isDockerAvailable());
+        } catch (RuntimeException | ServiceConfigurationError e) {
             return false;
         }
     }
 
     public static LocalStackBackend start() {
-        LocalStackContainer container = new LocalStackContainer(DockerImageName.parse(IMAGE))
-                .withServices("dynamodb", "sqs", "s3");
-        container.start();
-        return new LocalStackBackend(container);
+        return withTestcontainersClassLoader(() -> {
+            LocalStackContainer container = new LocalStackContainer(DockerImageName.parse(IMAGE))
+                    .withServices("dynamodb", "sqs", "s3");
+            container.start();
+            return new LocalStackBackend(container);
+        });
     }
 
     @Override
@@ -46,5 +50,21 @@ public final class LocalStackBackend implements AwsBackend {
     @Override
     public void close() {
         container.stop();
+    }
+
+    /**
+     * Testcontainers finds its Docker strategies with ServiceLoader on the context class loader;
+     * inside a Quarkus test that is Quarkus' loader, which sees other copies of those classes
+     * ("not a subtype"). Looking them up where Testcontainers itself was loaded avoids that.
+     */
+    private static <T> T withTestcontainersClassLoader(Supplier<T> action) {
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        thread.setContextClassLoader(DockerClientFactory.class.getClassLoader());
+        try {
+            return action.get();
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
     }
 }

@@ -40,7 +40,8 @@ import cloud.citizen.emulator.template.SamFunction;
  * Every variable of the function's resolved environment under its own name (ACCOUNTS_TABLE,
  * ACCESS_TOKEN_SIGNING_KEY, TOKEN_ISSUER, CITIZEN_AWS_DYNAMODB_ENDPOINT, ...), which
  * application.properties expands ({@code citizen.accounts.table=${ACCOUNTS_TABLE}}); the endpoints
- * and region also as {@code citizen.aws.*}; {@code quarkus.lambda.mock-event-server.test-port=0}.
+ * and region also as {@code citizen.aws.*}; {@code quarkus.lambda.mock-event-server.test-port=0}
+ * when the Lambda extension is present (an ephemeral port instead of 8081).
  * The SDK system properties {@code aws.accessKeyId}, {@code aws.secretAccessKey} and
  * {@code aws.region} are set (if unset) so that default credential chains work too.
  * <p>
@@ -53,6 +54,8 @@ public class EmulatedAwsResource implements QuarkusTestResourceConfigurableLifec
 
     private static final Logger LOG = Logger.getLogger(EmulatedAwsResource.class.getName());
     private static final String FUNCTION_ARG = "function";
+    /** Without the Lambda extension the port setting would send RestAssured to port 0. */
+    private static final String LAMBDA_MOCK_EVENT_SERVER = "io.quarkus.amazon.lambda.runtime.MockEventServer";
 
     private static volatile Optional<SamFunction> functionUnderTest = Optional.empty();
     private static volatile Map<String, String> environment = Map.of();
@@ -97,7 +100,9 @@ public class EmulatedAwsResource implements QuarkusTestResourceConfigurableLifec
         config.put("citizen.aws.dynamodb.endpoint", endpoints.dynamoDb().toString());
         config.put("citizen.aws.sqs.endpoint", endpoints.sqs().toString());
         config.put("citizen.aws.s3.endpoint", endpoints.s3().toString());
-        config.put("quarkus.lambda.mock-event-server.test-port", "0");
+        if (onClasspath(LAMBDA_MOCK_EVENT_SERVER)) {
+            config.put("quarkus.lambda.mock-event-server.test-port", "0");
+        }
         return config;
     }
 
@@ -152,6 +157,17 @@ public class EmulatedAwsResource implements QuarkusTestResourceConfigurableLifec
             throw new IllegalArgumentException("@EmulatedAwsTest parameters need Name=value, got: " + assignment);
         }
         parameterOverrides.put(assignment.substring(0, equals), assignment.substring(equals + 1));
+    }
+
+    private static boolean onClasspath(String className) {
+        ClassLoader loader = Optional.ofNullable(Thread.currentThread().getContextClassLoader())
+                .orElse(EmulatedAwsResource.class.getClassLoader());
+        try {
+            Class.forName(className, false, loader);
+            return true;
+        } catch (ClassNotFoundException absent) {
+            return false;
+        }
     }
 
     /** Code that builds SDK clients with the default chains (not the platform producer) finds test/test too. */
