@@ -21,7 +21,8 @@ import software.amazon.awssdk.services.sqs.SqsClient;
 /**
  * SDK clients built once per instance. The URL-connection HTTP client and explicit region and
  * credentials keep cold start short (no provider-chain probing). An endpoint override points a
- * client at the local emulators.
+ * client at the local emulators. The static factories serve queue and schedule handlers, which
+ * run without CDI and read the same settings from the environment.
  */
 public class AwsClients {
     private final Region region;
@@ -32,20 +33,38 @@ public class AwsClients {
 
     @Produces
     @Singleton
-    DynamoDbClient dynamoDb(@ConfigProperty(name = "citizen.aws.dynamodb.endpoint") Optional<URI> endpoint) {
+    DynamoDbClient dynamoDbClient(@ConfigProperty(name = "citizen.aws.dynamodb.endpoint") Optional<URI> endpoint) {
+        return dynamoDb(region, endpoint);
+    }
+
+    @Produces
+    @Singleton
+    SqsClient sqsClient(@ConfigProperty(name = "citizen.aws.sqs.endpoint") Optional<URI> endpoint) {
+        return sqs(region, endpoint);
+    }
+
+    public static DynamoDbClient dynamoDb(Region region, Optional<URI> endpoint) {
         var builder = DynamoDbClient.builder().httpClient(UrlConnectionHttpClient.create()).region(region)
                 .credentialsProvider(credentials(endpoint));
         endpoint.ifPresent(builder::endpointOverride);
         return builder.build();
     }
 
-    @Produces
-    @Singleton
-    SqsClient sqs(@ConfigProperty(name = "citizen.aws.sqs.endpoint") Optional<URI> endpoint) {
+    public static SqsClient sqs(Region region, Optional<URI> endpoint) {
         var builder = SqsClient.builder().httpClient(UrlConnectionHttpClient.create()).region(region)
                 .credentialsProvider(credentials(endpoint));
         endpoint.ifPresent(builder::endpointOverride);
         return builder.build();
+    }
+
+    /** For handlers without CDI: region and endpoints from the variables template.yaml and the local platform set. */
+    public static Region regionFromEnvironment() {
+        return Region.of(Optional.ofNullable(System.getenv("AWS_REGION")).orElse("us-east-1"));
+    }
+
+    public static Optional<URI> endpointFromEnvironment(String service) {
+        return Optional.ofNullable(System.getenv("CITIZEN_AWS_" + service.toUpperCase() + "_ENDPOINT"))
+                .filter(value -> !value.isBlank()).map(URI::create);
     }
 
     /** Emulators accept any key; in Lambda the role's credentials are in the environment. */

@@ -19,7 +19,8 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response refusal(Refusal refusal) {
         List<FieldError> errors = refusal instanceof ProblemException p ? p.errors() : List.of();
-        Problem problem = new Problem(Problem.typeFor(refusal.code()), titleFor(refusal.status()), refusal.status(),
+        String title = refusal.title() != null ? refusal.title() : titleFor(refusal.status());
+        Problem problem = new Problem(Problem.typeFor(refusal.code()), title, refusal.status(),
                 refusal.detail(), refusal.code(), errors);
         return response(problem, refusal.retryAfterSeconds());
     }

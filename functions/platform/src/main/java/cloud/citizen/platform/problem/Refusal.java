@@ -10,11 +10,23 @@ import java.util.OptionalLong;
 public abstract class Refusal extends RuntimeException {
     private final int status;
     private final String code;
+    private final String title;
 
+    /** No stack trace: refusals are expected outcomes, and a login storm should not pay for stack walks. */
     protected Refusal(int status, String code, String detail) {
+        this(status, code, null, detail);
+    }
+
+    protected Refusal(int status, String code, String title, String detail) {
         super(detail, null, false, false);
         this.status = status;
         this.code = code;
+        this.title = title;
+    }
+
+    /** A short fixed summary of this kind of refusal; empty to use the one of the HTTP status. */
+    public String title() {
+        return title;
     }
 
     public int status() {
