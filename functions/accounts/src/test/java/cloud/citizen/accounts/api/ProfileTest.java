@@ -11,6 +11,8 @@ import java.util.concurrent.ThreadLocalRandom;
 
 import org.junit.jupiter.api.Test;
 
+import cloud.citizen.emulator.testing.Concurrently;
+
 import cloud.citizen.accounts.domain.IdNumber;
 import cloud.citizen.emulator.testing.EmulatedAwsTest;
 import io.quarkus.test.junit.QuarkusTest;

@@ -14,6 +14,8 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
+import cloud.citizen.emulator.testing.Concurrently;
+
 import cloud.citizen.accounts.crypto.PiiProtector;
 
 import cloud.citizen.emulator.testing.EmulatedAwsTest;

@@ -12,6 +12,8 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
+import cloud.citizen.emulator.testing.Concurrently;
+
 import cloud.citizen.accounts.domain.TooManyCodesException;
 import cloud.citizen.accounts.service.SmsCodeStore;
 import cloud.citizen.emulator.testing.EmulatedAwsTest;

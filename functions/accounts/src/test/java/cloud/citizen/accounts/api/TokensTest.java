@@ -13,6 +13,8 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import cloud.citizen.emulator.testing.Concurrently;
+
 import com.nimbusds.jwt.SignedJWT;
 
 import cloud.citizen.emulator.testing.EmulatedAwsTest;

@@ -1,4 +1,4 @@
-package cloud.citizen.accounts.api;
+package cloud.citizen.emulator.testing;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -10,11 +10,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.IntFunction;
 
 /** Fires n calls at once (released together by a latch) and collects their results in order. */
-final class Concurrently {
+public final class Concurrently {
     private Concurrently() {
     }
 
-    static <T> List<T> run(int n, IntFunction<T> call) throws Exception {
+    public static <T> List<T> run(int n, IntFunction<T> call) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(n);
         CountDownLatch start = new CountDownLatch(1);
         try {
