@@ -19,6 +19,7 @@ import software.amazon.awssdk.services.sns.SnsClient;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import cloud.citizen.notifications.domain.ContactBook;
 import cloud.citizen.notifications.domain.DeliveryLedger;
 import cloud.citizen.notifications.domain.Dispatcher;
 import cloud.citizen.notifications.domain.SmsGateway;
@@ -52,7 +53,7 @@ public class Wiring {
 
     @Produces
     @Singleton
-    Dispatcher dispatcher(DeliveryLedger ledger, SmsGateway sms) {
-        return new Dispatcher(ledger, sms);
+    Dispatcher dispatcher(DeliveryLedger ledger, ContactBook contacts, SmsGateway sms) {
+        return new Dispatcher(ledger, contacts, sms);
     }
 }

@@ -39,8 +39,8 @@ public class NotificationsHandler implements RequestHandler<SQSEvent, SQSBatchRe
             try {
                 Notification notification = json.readValue(message.getBody(), Notification.class);
                 Dispatcher.Outcome outcome = dispatcher.dispatch(notification);
-                if (outcome == Dispatcher.Outcome.UNDELIVERABLE) {
-                    LOG.warnf("Undeliverable notification in message %s", message.getMessageId());
+                if (outcome.isFailure()) {
+                    LOG.warnf("%s: message %s, %s", outcome, message.getMessageId(), notification);
                     failures.add(new SQSBatchResponse.BatchItemFailure(message.getMessageId()));
                 } else {
                     LOG.infof("%s: %s", outcome, notification);
