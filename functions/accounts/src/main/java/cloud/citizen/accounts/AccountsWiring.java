@@ -7,12 +7,17 @@ import jakarta.inject.Singleton;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.sqs.SqsClient;
+
 import cloud.citizen.accounts.crypto.AccessTokenIssuer;
 import cloud.citizen.accounts.crypto.Argon2idPasswordHasher;
 import cloud.citizen.accounts.crypto.PiiProtector;
 import cloud.citizen.accounts.crypto.RefreshTokens;
 import cloud.citizen.accounts.crypto.SmsCodeHasher;
 import cloud.citizen.accounts.domain.PasswordHasher;
+import cloud.citizen.accounts.store.AccountsTable;
+import cloud.citizen.platform.outbox.Outbox;
 
 /** Builds the accounts function's plain-Java parts from its configuration (template.yaml environment). */
 public class AccountsWiring {
@@ -21,6 +26,12 @@ public class AccountsWiring {
     @Singleton
     Clock clock() {
         return Clock.systemUTC();
+    }
+
+    @Produces
+    @Singleton
+    Outbox outbox(DynamoDbClient dynamo, SqsClient sqs, AccountsTable table, Clock clock) {
+        return new Outbox(dynamo, sqs, table.name(), clock);
     }
 
     @Produces

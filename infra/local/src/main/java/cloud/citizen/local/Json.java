@@ -42,7 +42,7 @@ public final class Json {
         try {
             return MAPPER.readTree(json);
         } catch (IOException e) {
-            throw new IllegalArgumentException("not JSON: " + e.getOriginalMessage(), e);
+            throw new IllegalArgumentException("not JSON: " + e.getMessage(), e);
         }
     }
 
@@ -50,7 +50,7 @@ public final class Json {
         try {
             return MAPPER.readTree(json);
         } catch (IOException e) {
-            throw new IllegalArgumentException("not JSON: " + e.getOriginalMessage(), e);
+            throw new IllegalArgumentException("not JSON: " + e.getMessage(), e);
         }
     }
 }

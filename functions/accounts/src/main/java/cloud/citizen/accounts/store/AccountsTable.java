@@ -24,6 +24,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * REFRESH#{tokenHash}     REFRESH         userId, familyId, state, expiresAt    rotate, detect reuse
  * FAMILY#{familyId}       FAMILY          revoked                               logout / reuse revokes every token of a login
  * IDEMPOTENCY#{scope}#{key} IDEMPOTENCY   see platform IdempotencyStore
+ * OUTBOX#{shard}          EVENT#{eventId} see platform Outbox (contact events for notifications)
  * </pre>
  * phoneKey and idKey are keyed hashes (HMAC), so keys never show a phone or ID number.
  * Everything short-lived carries ttl (epoch seconds) and is swept by DynamoDB.

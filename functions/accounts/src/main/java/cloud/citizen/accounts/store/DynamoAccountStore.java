@@ -29,34 +29,46 @@ import cloud.citizen.accounts.service.Account;
 import cloud.citizen.accounts.service.AccountStore;
 import cloud.citizen.accounts.service.RealNameRecord;
 import cloud.citizen.platform.auth.Role;
+import cloud.citizen.platform.outbox.Outbox;
+import cloud.citizen.platform.outbox.OutboxEvent;
 
-/** Accounts, phone claims and ID-number claims; see {@link AccountsTable} for the key design. */
+/**
+ * Accounts, phone claims and ID-number claims; see {@link AccountsTable} for the key design. A new
+ * account and the event announcing its contact are committed together (transactional outbox).
+ */
 @ApplicationScoped
 public class DynamoAccountStore implements AccountStore {
     private static final String PROFILE = "PROFILE";
 
     private final DynamoDbClient dynamo;
     private final String table;
+    private final Outbox outbox;
+    private final AccountEvents events;
 
-    public DynamoAccountStore(DynamoDbClient dynamo, AccountsTable table) {
+    public DynamoAccountStore(DynamoDbClient dynamo, AccountsTable table, Outbox outbox, AccountEvents events) {
         this.dynamo = dynamo;
         this.table = table.name();
+        this.outbox = outbox;
+        this.events = events;
     }
 
     @Override
     public void create(Account account, String phoneKey) {
         Map<String, AttributeValue> phone = new HashMap<>(key("PHONE#" + phoneKey, "PHONE"));
         phone.put("userId", s(account.userId()));
+        OutboxEvent contact = events.contactOf(account);
         try {
             dynamo.transactWriteItems(tx -> tx.transactItems(
                     put(phone),
-                    put(toItem(account))));
+                    put(toItem(account)),
+                    outbox.record(contact)));
         } catch (TransactionCanceledException e) {
             if (failed(e, 0)) {
                 throw new PhoneTakenException();
             }
             throw e;
         }
+        outbox.deliver(contact);
     }
 
     private TransactWriteItem put(Map<String, AttributeValue> item) {

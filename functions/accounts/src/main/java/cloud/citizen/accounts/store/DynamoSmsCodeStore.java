@@ -24,6 +24,8 @@ import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledExcepti
 import cloud.citizen.accounts.domain.CityZone;
 import cloud.citizen.accounts.domain.SmsCodePolicy;
 import cloud.citizen.accounts.domain.SmsPurpose;
+import cloud.citizen.accounts.domain.SmsQuota;
+import cloud.citizen.accounts.domain.SmsQuotaDecision;
 import cloud.citizen.accounts.domain.TooManyCodesException;
 import cloud.citizen.accounts.service.SmsCodeStore;
 
@@ -34,6 +36,8 @@ import cloud.citizen.accounts.service.SmsCodeStore;
  */
 @ApplicationScoped
 public class DynamoSmsCodeStore implements SmsCodeStore {
+    private static final String CONDITION_FAILED = "ConditionalCheckFailed";
+
     private final DynamoDbClient dynamo;
     private final String table;
 
@@ -45,7 +49,7 @@ public class DynamoSmsCodeStore implements SmsCodeStore {
     @Override
     public void reserveSend(String phoneKey, Instant now) {
         long nowSeconds = now.getEpochSecond();
-        Instant nextDay = CityZone.startOfNextDay(now);
+        Instant nextDay = CityZone.startOfNextDay(now); // the day quota item lives until then
         String pk = "SMS#" + phoneKey;
         try {
             dynamo.transactWriteItems(tx -> tx.transactItems(
@@ -66,13 +70,17 @@ public class DynamoSmsCodeStore implements SmsCodeStore {
                                     ":dayTtl", n(nextDay.getEpochSecond() + Duration.ofDays(1).toSeconds())))).build()));
         } catch (TransactionCanceledException e) {
             List<CancellationReason> reasons = e.hasCancellationReasons() ? e.cancellationReasons() : List.of();
-            if (reasons.size() > 1 && "ConditionalCheckFailed".equals(reasons.get(1).code())) {
-                throw new TooManyCodesException(Duration.between(now, nextDay).toSeconds());
+            boolean minuteRule = reasons.size() > 0 && CONDITION_FAILED.equals(reasons.get(0).code());
+            boolean dayRule = reasons.size() > 1 && CONDITION_FAILED.equals(reasons.get(1).code());
+            if (!minuteRule && !dayRule) {
+                throw e;
             }
-            if (!reasons.isEmpty() && "ConditionalCheckFailed".equals(reasons.get(0).code())) {
-                long lastSentAt = reasons.get(0).hasItem() ? number(reasons.get(0).item(), "lastSentAt") : nowSeconds;
-                throw new TooManyCodesException(Math.max(1,
-                        lastSentAt + SmsCodePolicy.MIN_INTERVAL_BETWEEN_SENDS.toSeconds() - nowSeconds));
+            Instant lastSentAt = minuteRule && reasons.get(0).hasItem()
+                    ? Instant.ofEpochSecond(number(reasons.get(0).item(), "lastSentAt")) : null;
+            int sentToday = dayRule ? SmsCodePolicy.MAX_SENDS_PER_DAY : 0;
+            if (SmsQuota.decide(minuteRule && lastSentAt == null ? now : lastSentAt, sentToday, now)
+                    instanceof SmsQuotaDecision.RetryAfter retryAfter) {
+                throw new TooManyCodesException(retryAfter);
             }
             throw e;
         }

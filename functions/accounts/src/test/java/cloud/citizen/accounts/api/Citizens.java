@@ -50,20 +50,29 @@ final class Citizens {
 
     /** The newest code sent to this phone, waiting for it up to a few seconds. */
     static String codeSentTo(String phone) {
+        JsonNode sms = takeQueued(phone, "sms");
+        Matcher matcher = CODE.matcher(sms.path("text").asText());
+        if (!matcher.find()) {
+            throw new AssertionError("the SMS holds no 6-digit code");
+        }
+        return matcher.group(1);
+    }
+
+    /**
+     * Takes the first message of this type for this phone off the notifications queue, waiting up
+     * to 10 s; other messages are made visible again for whoever looks for them.
+     */
+    static JsonNode takeQueued(String phone, String type) {
         SqsClient sqs = EmulatedAwsResource.aws().sqs();
         String queue = EmulatedAwsResource.resources().queueUrl("NotificationsQueue");
         Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
         while (Instant.now().isBefore(deadline)) {
-            List<Message> messages = sqs.receiveMessage(r -> r.queueUrl(queue).maxNumberOfMessages(10).waitTimeSeconds(1))
-                    .messages();
-            String found = null;
-            for (Message message : messages) {
+            JsonNode found = null;
+            for (Message message : sqs.receiveMessage(r -> r.queueUrl(queue).maxNumberOfMessages(10).waitTimeSeconds(1))
+                    .messages()) {
                 JsonNode body = read(message.body());
-                if (phone.equals(body.path("phone").asText())) {
-                    Matcher matcher = CODE.matcher(body.path("text").asText());
-                    if (matcher.find()) {
-                        found = matcher.group(1);
-                    }
+                if (found == null && phone.equals(body.path("phone").asText()) && type.equals(body.path("type").asText())) {
+                    found = body;
                     sqs.deleteMessage(d -> d.queueUrl(queue).receiptHandle(message.receiptHandle()));
                 } else {
                     sqs.changeMessageVisibility(c -> c.queueUrl(queue).receiptHandle(message.receiptHandle())
@@ -74,23 +83,16 @@ final class Citizens {
                 return found;
             }
         }
-        throw new AssertionError("no SMS code was queued for the phone within 10 s");
+        throw new AssertionError("no " + type + " message was queued for the phone within 10 s");
     }
 
     static boolean anySmsQueuedFor(String phone) {
-        SqsClient sqs = EmulatedAwsResource.aws().sqs();
-        String queue = EmulatedAwsResource.resources().queueUrl("NotificationsQueue");
-        for (int round = 0; round < 3; round++) {
-            for (Message message : sqs.receiveMessage(r -> r.queueUrl(queue).maxNumberOfMessages(10).waitTimeSeconds(1))
-                    .messages()) {
-                sqs.changeMessageVisibility(c -> c.queueUrl(queue).receiptHandle(message.receiptHandle())
-                        .visibilityTimeout(0));
-                if (phone.equals(read(message.body()).path("phone").asText())) {
-                    return true;
-                }
-            }
+        try {
+            takeQueued(phone, "sms");
+            return true;
+        } catch (AssertionError none) {
+            return false;
         }
-        return false;
     }
 
     /**

@@ -43,6 +43,20 @@ class RegistrationTest {
     }
 
     @Test
+    void register_announcesTheContactToTheNotificationsFunction() {
+        String phone = newPhone();
+        requestCode(phone, "register").then().statusCode(202);
+        String token = register(phone, codeSentTo(phone), Citizens.PASSWORD, "通知").then().statusCode(201)
+                .extract().path("accessToken");
+        String userId = Citizens.me(token).path("userId");
+
+        var contact = Citizens.takeQueued(phone, "contact");
+
+        assertThat(contact.path("userId").asText()).isEqualTo(userId);
+        assertThat(contact.path("eventId").asText()).isNotBlank();
+    }
+
+    @Test
     void register_withWrongCode_returns401BadSmsCode() {
         String phone = newPhone();
         requestCode(phone, "register").then().statusCode(202);

@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.util.Map;
 
 import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestHandler;
 
 import cloud.citizen.platform.aws.AwsClients;
 
@@ -14,8 +13,14 @@ import cloud.citizen.platform.aws.AwsClients;
  * transaction (see {@link Outbox}). Plain Java without the HTTP stack, so it starts fast; any
  * function with an outbox declares it in template.yaml with its table as OUTBOX_TABLE and a
  * Schedule event.
+ *
+ * <p>Queue and schedule handlers that ship in an HTTP function's zip must NOT implement
+ * {@code RequestHandler}: Quarkus' Lambda extension refuses to build ("Multiple handler classes")
+ * when it finds one beside the HTTP extension. The Lambda Java runtime does not need the interface:
+ * {@code Handler: package.Class::handleRequest} finds a public method {@code (Input, Context)} by
+ * name and deserialises the input (SQSEvent, ScheduledEvent, S3Event, Map) itself.
  */
-public class OutboxSweepHandler implements RequestHandler<Map<String, Object>, Map<String, Integer>> {
+public class OutboxSweepHandler {
     /** Longer than any transaction-to-delivery gap of a healthy request, so live deliveries are not doubled. */
     static final Duration GRACE = Duration.ofSeconds(30);
 
@@ -31,7 +36,6 @@ public class OutboxSweepHandler implements RequestHandler<Map<String, Object>, M
         this.outbox = outbox;
     }
 
-    @Override
     public Map<String, Integer> handleRequest(Map<String, Object> scheduledEvent, Context context) {
         return Map.of("republished", outbox.sweep(GRACE));
     }

@@ -118,9 +118,13 @@ public final class SamTemplate {
     /** The function whose CodeUri lies inside {@code modulePath} (e.g. {@code functions/accounts}). */
     public Optional<SamFunction> functionInModule(String modulePath) {
         String module = modulePath.replace('\\', '/').replaceAll("/+$", "");
-        return functions.values().stream()
+        // a module's artifact may serve several functions (its HTTP API and its queue or schedule
+        // handlers); the one with HTTP routes is the function under test
+        List<SamFunction> inModule = functions.values().stream()
                 .filter(function -> function.codeUri().equals(module) || function.codeUri().startsWith(module + "/"))
-                .findFirst();
+                .toList();
+        return inModule.stream().filter(function -> !function.httpRoutes().isEmpty()).findFirst()
+                .or(() -> inModule.stream().findFirst());
     }
 
     public Map<String, HttpApiConfig> httpApis() {

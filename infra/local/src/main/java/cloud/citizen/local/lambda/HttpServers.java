@@ -30,12 +30,12 @@ public final class HttpServers {
         }
     }
 
-    /** A server on every interface (the API gateway, so that a phone on the LAN can reach it). */
-    public static HttpServer anyAddress(int port, int backlog) {
+    /** A server on the given address (the gateway may listen on every interface for a phone on the LAN). */
+    public static HttpServer on(InetSocketAddress address, int backlog) {
         try {
-            return HttpServer.create(new InetSocketAddress(port), backlog);
+            return HttpServer.create(address, backlog);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot listen on port " + port, e);
+            throw new UncheckedIOException("cannot listen on " + address, e);
         }
     }
 }

@@ -1,0 +1,9 @@
+package cloud.citizen.appointments.domain;
+
+/** The person already holds the one booking allowed (per provider and day; per dose for vaccines). */
+public final class AlreadyBookedException extends AppointmentRefusal {
+
+    public AlreadyBookedException() {
+        super(409, "ALREADY_BOOKED", "Already booked", "You already hold a booking with this provider on this day (for vaccines: for this dose).");
+    }
+}

@@ -1,0 +1,9 @@
+package cloud.citizen.appointments.domain;
+
+/** No appointment with this id that the caller may see (someone else's is not found either). */
+public final class AppointmentNotFoundException extends AppointmentRefusal {
+
+    public AppointmentNotFoundException() {
+        super(404, "APPOINTMENT_NOT_FOUND", "Appointment not found", "There is no appointment with this id.");
+    }
+}

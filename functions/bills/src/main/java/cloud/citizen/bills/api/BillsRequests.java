@@ -1,0 +1,15 @@
+package cloud.citizen.bills.api;
+
+import cloud.citizen.bills.domain.PaymentMethod;
+
+/** Request bodies of the bills routes, exactly as API.md names their fields. */
+final class BillsRequests {
+    private BillsRequests() {
+    }
+
+    record BindAccountRequest(String provider, String accountNumber) {
+    }
+
+    record PaymentRequest(PaymentMethod method) {
+    }
+}

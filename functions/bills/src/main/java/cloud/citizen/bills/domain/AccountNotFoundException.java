@@ -1,0 +1,9 @@
+package cloud.citizen.bills.domain;
+
+/** Binding an account that no provider file ever contained. */
+public final class AccountNotFoundException extends BillsRefusal {
+
+    public AccountNotFoundException() {
+        super(404, "ACCOUNT_NOT_FOUND", "Account not found", "The provider has no account with this number. Check the number on a paper bill.");
+    }
+}

@@ -1,0 +1,9 @@
+package cloud.citizen.bills.domain;
+
+/** A callback that is forged, altered or replayed outside the timestamp tolerance. */
+public final class BadSignatureException extends BillsRefusal {
+
+    public BadSignatureException() {
+        super(401, "BAD_SIGNATURE", "Bad signature", "The callback signature or timestamp is not valid.");
+    }
+}

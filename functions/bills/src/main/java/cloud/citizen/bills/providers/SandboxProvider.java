@@ -1,0 +1,63 @@
+package cloud.citizen.bills.providers;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.util.List;
+import java.util.function.Function;
+
+import cloud.citizen.bills.domain.BadSignatureException;
+import cloud.citizen.bills.domain.PaymentMethod;
+import cloud.citizen.platform.outbox.OutboxEvent;
+
+/**
+ * Our adapter for the sandbox provider. Starting a payment queues a charge request for the
+ * sandbox (SandboxProviderQueue, delivered after a short delay like a citizen confirming in an
+ * app); the sandbox answers with a signed callback to /v1/payments/callbacks/sandbox.
+ */
+public final class SandboxProvider implements PaymentProvider {
+    public static final String CHARGE_REQUESTED = "SandboxChargeRequested";
+
+    private final CallbackSignature signature;
+    private final String chargeQueueUrl;
+    private final String checkoutBaseUrl;
+
+    public SandboxProvider(CallbackSignature signature, String chargeQueueUrl, String checkoutBaseUrl) {
+        this.signature = signature;
+        this.chargeQueueUrl = chargeQueueUrl;
+        this.checkoutBaseUrl = checkoutBaseUrl;
+    }
+
+    @Override
+    public PaymentMethod method() {
+        return PaymentMethod.SANDBOX;
+    }
+
+    @Override
+    public ProviderCheckout begin(PaymentOrder order) {
+        String eventId = OutboxEvent.newEventId();
+        String body = SandboxMessages.write(new SandboxMessages.ChargeRequest(eventId, order.paymentId(),
+                order.bill().amountFen(), order.bill().account().accountNumber()));
+        // nothing to open in the sandbox: it confirms by itself; the link only shows what a real provider returns
+        return new ProviderCheckout(checkoutBaseUrl + "/checkout/" + order.paymentId(),
+                List.of(new OutboxEvent(eventId, CHARGE_REQUESTED, chargeQueueUrl, body)));
+    }
+
+    @Override
+    public ProviderCallback verify(byte[] rawBody, Function<String, String> header, Instant now) {
+        signature.verify(header.apply(CallbackSignature.SIGNATURE_HEADER),
+                header.apply(CallbackSignature.TIMESTAMP_HEADER), rawBody, now);
+        SandboxMessages.CallbackBody body;
+        try {
+            body = SandboxMessages.read(rawBody, SandboxMessages.CallbackBody.class);
+        } catch (IOException e) {
+            // signed by the sandbox yet unreadable: treat as not ours rather than guess
+            throw new BadSignatureException();
+        }
+        if (body.paymentId() == null || body.outcome() == null) {
+            throw new BadSignatureException();
+        }
+        boolean succeeded = SandboxMessages.OUTCOME_SUCCEEDED.equals(body.outcome());
+        return new ProviderCallback(body.paymentId(), body.reference(), body.amountFen(), succeeded,
+                succeeded ? null : (body.reason() == null ? "declined" : body.reason()));
+    }
+}

@@ -1,0 +1,162 @@
+package cloud.citizen.bills.service;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+import cloud.citizen.bills.domain.BillRow;
+import cloud.citizen.bills.domain.ImportedBill;
+
+/**
+ * Imports a provider's bill file: streams it row by row, checks each row, and stores the good ones
+ * in chunks, several chunks at a time (the store's round trips, not the CPU, are what a big file
+ * waits on). Bad rows are reported with their line numbers; re-importing a file changes nothing,
+ * because bill ids derive from provider, account and period and existing bills are never changed.
+ */
+public final class BillImport {
+    static final int CHUNK_SIZE = 100;
+
+    private final BillLoader loader;
+    private final int parallelism;
+
+    public BillImport(BillLoader loader, int parallelism) {
+        this.loader = loader;
+        this.parallelism = parallelism;
+    }
+
+    public ImportReport run(Reader csv) throws IOException {
+        ExecutorService pool = Executors.newFixedThreadPool(parallelism);
+        Semaphore inFlight = new Semaphore(parallelism * 2); // bounds memory: the file is never held whole
+        try (CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
+                .setIgnoreEmptyLines(true).get().parse(csv)) {
+            List<ImportReport.RowError> errors = new ArrayList<>();
+            List<String> missing = BillRow.COLUMNS.stream().filter(c -> !parser.getHeaderMap().containsKey(c)).toList();
+            if (!missing.isEmpty()) {
+                errors.add(new ImportReport.RowError(1, "header: missing columns " + String.join(", ", missing)
+                        + " (expected " + String.join(",", BillRow.COLUMNS) + ")"));
+                return new ImportReport(0, 0, 0, errors);
+            }
+            Map<String, Long> lineOfBill = new HashMap<>();
+            List<Future<ChunkResult>> chunks = new ArrayList<>();
+            Chunk chunk = new Chunk();
+            int rows = 0;
+            for (CSVRecord record : parser) {
+                rows++;
+                long line = parser.getCurrentLineNumber();
+                ImportedBill bill = check(record, line, lineOfBill, errors);
+                if (bill != null) {
+                    chunk.add(bill, line);
+                    if (chunk.size() == CHUNK_SIZE) {
+                        chunks.add(submit(pool, inFlight, chunk));
+                        chunk = new Chunk();
+                    }
+                }
+            }
+            if (chunk.size() > 0) {
+                chunks.add(submit(pool, inFlight, chunk));
+            }
+            return collect(rows, chunks, errors);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static ImportedBill check(CSVRecord record, long line, Map<String, Long> lineOfBill,
+            List<ImportReport.RowError> errors) {
+        if (!record.isConsistent()) {
+            errors.add(new ImportReport.RowError(line, "expected " + record.getParser().getHeaderNames().size()
+                    + " columns, found " + record.size()));
+            return null;
+        }
+        BillRow.Verdict verdict = BillRow.check(record.toMap());
+        if (verdict instanceof BillRow.Rejected rejected) {
+            errors.add(new ImportReport.RowError(line, String.join("; ", rejected.reasons())));
+            return null;
+        }
+        ImportedBill bill = ((BillRow.Accepted) verdict).bill();
+        Long first = lineOfBill.putIfAbsent(bill.billId(), line);
+        if (first != null) {
+            errors.add(new ImportReport.RowError(line, "duplicate of line " + first
+                    + ": the same provider, account and period"));
+            return null;
+        }
+        return bill;
+    }
+
+    private Future<ChunkResult> submit(ExecutorService pool, Semaphore inFlight, Chunk chunk) throws IOException {
+        try {
+            inFlight.acquire();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("import interrupted", e);
+        }
+        return pool.submit(() -> {
+            try {
+                return new ChunkResult(chunk, loader.load(chunk.bills));
+            } finally {
+                inFlight.release();
+            }
+        });
+    }
+
+    private static ImportReport collect(int rows, List<Future<ChunkResult>> chunks,
+            List<ImportReport.RowError> errors) throws IOException {
+        int created = 0;
+        int unchanged = 0;
+        for (Future<ChunkResult> future : chunks) {
+            ChunkResult result = result(future);
+            for (int i = 0; i < result.outcomes.size(); i++) {
+                switch (result.outcomes.get(i)) {
+                    case CREATED -> created++;
+                    case UNCHANGED -> unchanged++;
+                    case CONFLICT -> errors.add(new ImportReport.RowError(result.chunk.lines.get(i),
+                            "a different bill for this account and period exists already; imports never change a bill"));
+                }
+            }
+        }
+        return new ImportReport(rows, created, unchanged, errors);
+    }
+
+    private static ChunkResult result(Future<ChunkResult> future) throws IOException {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("import interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime; // the store failed: the whole import fails and is retried, which is safe
+            }
+            throw new IOException(e.getCause());
+        }
+    }
+
+    private static final class Chunk {
+        final List<ImportedBill> bills = new ArrayList<>(CHUNK_SIZE);
+        final List<Long> lines = new ArrayList<>(CHUNK_SIZE);
+
+        void add(ImportedBill bill, long line) {
+            bills.add(bill);
+            lines.add(line);
+        }
+
+        int size() {
+            return bills.size();
+        }
+    }
+
+    private record ChunkResult(Chunk chunk, List<BillLoader.Outcome> outcomes) {
+    }
+}

@@ -1,0 +1,45 @@
+package cloud.citizen.bills.service;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import cloud.citizen.bills.domain.Bill;
+import cloud.citizen.bills.domain.Payment;
+import cloud.citizen.platform.outbox.OutboxEvent;
+
+/**
+ * Port: payments and the bill state they change. Every state change is one conditional write or
+ * transaction, never read-then-write, so concurrent requests and duplicate callbacks cannot pay a
+ * bill twice. Events passed in are committed with the change (outbox) and delivered after it.
+ */
+public interface PaymentLedger {
+
+    /** How settling a succeeded payment ended. */
+    enum Settlement {
+        /** This call moved the payment to succeeded and the bill to paid. */
+        SETTLED,
+        /** The payment was already final (a duplicate or late callback): nothing changed. */
+        ALREADY_FINAL,
+        /** The bill was paid by another payment or no longer held for this one: the payment failed instead. */
+        SUPERSEDED
+    }
+
+    /**
+     * Records a pending payment and holds its bill for it until {@code holdUntil}, in one transaction.
+     *
+     * @throws cloud.citizen.bills.domain.BillAlreadyPaidException if the bill is paid
+     * @throws cloud.citizen.bills.domain.PaymentInProgressException if another payment holds the bill
+     */
+    void open(Payment payment, Instant holdUntil, Instant now, List<OutboxEvent> events);
+
+    Optional<Payment> find(String paymentId);
+
+    /** pending -> succeeded, and the bill -> paid, with the events, in one transaction. */
+    Settlement succeed(Payment payment, Bill bill, String providerReference, Instant at, List<OutboxEvent> events);
+
+    /** pending -> failed and the bill released; false if the payment was already final. */
+    boolean fail(Payment payment, String reason, Instant at);
+
+    void attachReceipt(String paymentId, String receiptKey);
+}

@@ -1,0 +1,36 @@
+package cloud.citizen.bills.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import cloud.citizen.bills.domain.Payment;
+import cloud.citizen.bills.domain.PaymentNotFoundException;
+import cloud.citizen.platform.paging.Page;
+import cloud.citizen.platform.paging.PageRequest;
+
+/** A citizen's own payments; anyone else's payment does not exist for them. */
+@ApplicationScoped
+public class PaymentQueries {
+    private final PaymentLedger ledger;
+    private final PaymentHistory history;
+    private final ReceiptLinks receipts;
+
+    public PaymentQueries(PaymentLedger ledger, PaymentHistory history, ReceiptLinks receipts) {
+        this.ledger = ledger;
+        this.history = history;
+        this.receipts = receipts;
+    }
+
+    /** A payment and, once its receipt exists, a short-lived link to it. */
+    public record PaymentView(Payment payment, String receiptUrl) {
+    }
+
+    public PaymentView paymentFor(String userId, String paymentId) {
+        Payment payment = ledger.find(paymentId).filter(p -> p.userId().equals(userId))
+                .orElseThrow(PaymentNotFoundException::new);
+        return new PaymentView(payment, payment.hasReceipt() ? receipts.linkTo(payment.receiptKey()) : null);
+    }
+
+    public Page<Payment> paymentsOf(String userId, PageRequest page) {
+        return history.paymentsOf(userId, page);
+    }
+}

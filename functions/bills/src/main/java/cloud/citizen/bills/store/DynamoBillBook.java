@@ -1,0 +1,154 @@
+package cloud.citizen.bills.store;
+
+import static cloud.citizen.bills.store.BillsTable.s;
+import static cloud.citizen.bills.store.BillsTable.text;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
+
+import cloud.citizen.bills.domain.AccountAlreadyBoundException;
+import cloud.citizen.bills.domain.AccountNotFoundException;
+import cloud.citizen.bills.domain.Bill;
+import cloud.citizen.bills.domain.BillStatus;
+import cloud.citizen.bills.domain.ProviderAccount;
+import cloud.citizen.bills.service.BillBook;
+import cloud.citizen.platform.paging.CursorCodec;
+import cloud.citizen.platform.paging.Page;
+import cloud.citizen.platform.paging.PageRequest;
+
+/** Accounts, bindings and bills; see {@link BillsTable} for the key design. */
+@ApplicationScoped
+public class DynamoBillBook implements BillBook {
+    /** A citizen binds a household's few accounts; more than this many are not listed. */
+    static final int MAX_BOUND_ACCOUNTS = 100;
+    private static final String CURSOR_ACCOUNT = "account";
+
+    private final DynamoDbClient dynamo;
+    private final String table;
+    private final CursorCodec cursors;
+
+    public DynamoBillBook(DynamoDbClient dynamo, BillsTable table, CursorCodec cursors) {
+        this.dynamo = dynamo;
+        this.table = table.name();
+        this.cursors = cursors;
+    }
+
+    @Override
+    public Optional<Bill> find(String billId) {
+        Map<String, AttributeValue> item = dynamo.getItem(get -> get.tableName(table).key(Items.billKey(billId))
+                .consistentRead(true)).item();
+        return item == null || item.isEmpty() ? Optional.empty() : Optional.of(Items.bill(item));
+    }
+
+    @Override
+    public Optional<String> ownerOf(ProviderAccount account) {
+        Map<String, AttributeValue> item = dynamo.getItem(get -> get.tableName(table)
+                .key(Items.bindingKey(account)).consistentRead(true)).item();
+        return item == null || item.isEmpty() ? Optional.empty() : Optional.ofNullable(text(item, "userId"));
+    }
+
+    @Override
+    public Instant bind(ProviderAccount account, String userId, Instant now) {
+        Map<String, AttributeValue> binding = new HashMap<>(Items.bindingKey(account));
+        binding.put("provider", s(account.provider()));
+        binding.put("accountNumber", s(account.accountNumber()));
+        binding.put("userId", s(userId));
+        binding.put("boundAt", s(now.toString()));
+        binding.put("gsi1pk", s("OWNER#" + userId));
+        binding.put("gsi1sk", s(BillsTable.accountPk(account.key())));
+        try {
+            dynamo.transactWriteItems(tx -> tx.transactItems(
+                    TransactWriteItem.builder().conditionCheck(check -> check.tableName(table)
+                            .key(Items.accountKey(account)).conditionExpression("attribute_exists(pk)")).build(),
+                    TransactWriteItem.builder().put(put -> put.tableName(table).item(binding)
+                            // binding one's own account again is harmless; anyone else's is refused
+                            .conditionExpression("attribute_not_exists(pk) OR userId = :me")
+                            .expressionAttributeValues(Map.of(":me", s(userId)))).build()));
+            return now;
+        } catch (TransactionCanceledException e) {
+            if (BillsTable.conditionFailed(e, 0)) {
+                throw new AccountNotFoundException();
+            }
+            if (BillsTable.conditionFailed(e, 1)) {
+                throw new AccountAlreadyBoundException();
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * Walks the citizen's accounts in a fixed order and each account's bills through ByAccount; the
+     * cursor names the account to continue in and the last bill returned from it.
+     */
+    @Override
+    public Page<Bill> billsOf(String userId, Optional<BillStatus> status, PageRequest page) {
+        Map<String, AttributeValue> cursor = cursors.decode(page.cursor());
+        List<String> accounts = boundAccountKeys(userId);
+        int first = 0;
+        Map<String, AttributeValue> startKey = null;
+        if (cursor != null && accounts.contains(text(cursor, CURSOR_ACCOUNT))) {
+            first = accounts.indexOf(text(cursor, CURSOR_ACCOUNT));
+            startKey = new HashMap<>(cursor);
+            startKey.remove(CURSOR_ACCOUNT);
+        }
+        List<Bill> bills = new ArrayList<>();
+        for (int i = first; i < accounts.size(); i++) {
+            String accountPk = accounts.get(i);
+            do {
+                QueryResponse response = dynamo.query(billsQuery(accountPk, status, page.limit() - bills.size(), startKey));
+                response.items().forEach(item -> bills.add(Items.bill(item)));
+                startKey = response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty()
+                        ? response.lastEvaluatedKey() : null;
+                if (bills.size() == page.limit()) {
+                    return new Page<>(bills, startKey == null && i == accounts.size() - 1 ? null
+                            : nextCursor(accountPk, response.items().get(response.items().size() - 1)));
+                }
+            } while (startKey != null);
+        }
+        return new Page<>(bills, null);
+    }
+
+    private List<String> boundAccountKeys(String userId) {
+        QueryResponse response = dynamo.query(query -> query.tableName(table).indexName(BillsTable.BY_OWNER)
+                .keyConditionExpression("gsi1pk = :owner AND begins_with(gsi1sk, :account)")
+                .expressionAttributeValues(Map.of(":owner", s("OWNER#" + userId), ":account", s("ACCOUNT#")))
+                .limit(MAX_BOUND_ACCOUNTS));
+        return response.items().stream().map(item -> text(item, "gsi1sk")).toList();
+    }
+
+    private QueryRequest billsQuery(String accountPk, Optional<BillStatus> status, int limit,
+            Map<String, AttributeValue> startKey) {
+        Map<String, AttributeValue> values = new HashMap<>();
+        values.put(":account", s(accountPk));
+        String condition = "gsi2pk = :account";
+        if (status.isPresent()) {
+            condition += " AND begins_with(gsi2sk, :status)";
+            values.put(":status", s(status.get().wireName() + "#"));
+        }
+        return QueryRequest.builder().tableName(table).indexName(BillsTable.BY_ACCOUNT)
+                .keyConditionExpression(condition).expressionAttributeValues(values)
+                .scanIndexForward(false).limit(limit).exclusiveStartKey(startKey).build();
+    }
+
+    private String nextCursor(String accountPk, Map<String, AttributeValue> lastItem) {
+        Map<String, AttributeValue> cursor = new HashMap<>();
+        for (String attribute : List.of("pk", "sk", "gsi2pk", "gsi2sk")) {
+            cursor.put(attribute, lastItem.get(attribute));
+        }
+        cursor.put(CURSOR_ACCOUNT, s(accountPk));
+        return cursors.encode(cursor);
+    }
+}

@@ -1,0 +1,160 @@
+package cloud.citizen.bills.store;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
+import software.amazon.awssdk.services.dynamodb.model.PutRequest;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
+import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
+
+import cloud.citizen.bills.domain.Bill;
+import cloud.citizen.bills.domain.ImportedBill;
+import cloud.citizen.bills.domain.ProviderAccount;
+import cloud.citizen.bills.service.BillLoader;
+
+/**
+ * Stores a chunk of imported bills in few round trips (key design in {@link BillsTable}):
+ * <ol>
+ * <li>one BatchGetItem finds which bills and accounts exist (a re-import stops here);</li>
+ * <li>missing accounts are batch-written: their items hold only provider data, never a binding,
+ *     so writing one twice is harmless;</li>
+ * <li>missing bills are put in one transaction, each on condition that it still does not exist,
+ *     so an import can never overwrite a bill that is being paid or was paid. If another import
+ *     got there first, the chunk falls back to one conditional put per bill.</li>
+ * </ol>
+ */
+public class DynamoBillLoader implements BillLoader {
+    private static final int BATCH_GET_LIMIT = 100;
+    private static final int BATCH_WRITE_LIMIT = 25;
+    private static final int TRANSACTION_LIMIT = 100;
+
+    private final DynamoDbClient dynamo;
+    private final String table;
+
+    public DynamoBillLoader(DynamoDbClient dynamo, BillsTable table) {
+        this.dynamo = dynamo;
+        this.table = table.name();
+    }
+
+    @Override
+    public List<Outcome> load(List<ImportedBill> bills) {
+        Map<String, ProviderAccount> accounts = new LinkedHashMap<>();
+        bills.forEach(bill -> accounts.putIfAbsent(bill.account().key(), bill.account()));
+        List<Map<String, AttributeValue>> keys = new ArrayList<>();
+        bills.forEach(bill -> keys.add(Items.billKey(bill.billId())));
+        accounts.values().forEach(account -> keys.add(Items.accountKey(account)));
+        Map<String, Map<String, AttributeValue>> existing = batchGet(keys);
+
+        List<Map<String, AttributeValue>> newAccounts = accounts.values().stream()
+                .filter(account -> !existing.containsKey(pkOf(Items.accountKey(account))))
+                .map(Items::account).toList();
+        batchWrite(newAccounts);
+
+        Outcome[] outcomes = new Outcome[bills.size()];
+        List<Integer> fresh = new ArrayList<>();
+        for (int i = 0; i < bills.size(); i++) {
+            Map<String, AttributeValue> stored = existing.get(pkOf(Items.billKey(bills.get(i).billId())));
+            if (stored == null) {
+                fresh.add(i);
+            } else {
+                outcomes[i] = compare(bills.get(i), stored);
+            }
+        }
+        putNew(bills, fresh, outcomes);
+        return List.of(outcomes);
+    }
+
+    private void putNew(List<ImportedBill> bills, List<Integer> fresh, Outcome[] outcomes) {
+        if (fresh.isEmpty()) {
+            return;
+        }
+        for (int from = 0; from < fresh.size(); from += TRANSACTION_LIMIT) {
+            List<Integer> part = fresh.subList(from, Math.min(fresh.size(), from + TRANSACTION_LIMIT));
+            List<TransactWriteItem> puts = part.stream().map(i -> TransactWriteItem.builder()
+                    .put(put -> put.tableName(table).item(Items.newBill(bills.get(i)))
+                            .conditionExpression("attribute_not_exists(pk)")).build()).toList();
+            try {
+                dynamo.transactWriteItems(tx -> tx.transactItems(puts));
+                part.forEach(i -> outcomes[i] = Outcome.CREATED);
+            } catch (TransactionCanceledException raced) {
+                part.forEach(i -> outcomes[i] = putOne(bills.get(i)));
+            }
+        }
+    }
+
+    private Outcome putOne(ImportedBill bill) {
+        try {
+            dynamo.putItem(put -> put.tableName(table).item(Items.newBill(bill))
+                    .conditionExpression("attribute_not_exists(pk)"));
+            return Outcome.CREATED;
+        } catch (ConditionalCheckFailedException exists) {
+            Map<String, AttributeValue> stored = dynamo.getItem(get -> get.tableName(table)
+                    .key(Items.billKey(bill.billId())).consistentRead(true)).item();
+            return compare(bill, stored);
+        }
+    }
+
+    private static Outcome compare(ImportedBill bill, Map<String, AttributeValue> stored) {
+        Bill existing = Items.bill(stored);
+        return bill.sameAs(existing) ? Outcome.UNCHANGED : Outcome.CONFLICT;
+    }
+
+    private Map<String, Map<String, AttributeValue>> batchGet(List<Map<String, AttributeValue>> keys) {
+        Map<String, Map<String, AttributeValue>> found = new HashMap<>();
+        for (int from = 0; from < keys.size(); from += BATCH_GET_LIMIT) {
+            Map<String, KeysAndAttributes> request = Map.of(table, KeysAndAttributes.builder()
+                    .keys(keys.subList(from, Math.min(keys.size(), from + BATCH_GET_LIMIT))).consistentRead(true).build());
+            for (int attempt = 0; !request.isEmpty(); attempt++) {
+                Map<String, KeysAndAttributes> pending = request;
+                backOff(attempt);
+                BatchGetItemResponse response = dynamo.batchGetItem(get -> get.requestItems(pending));
+                response.responses().getOrDefault(table, List.of()).forEach(item -> found.put(pkOf(item), item));
+                request = response.hasUnprocessedKeys() ? response.unprocessedKeys() : Map.of();
+            }
+        }
+        return found;
+    }
+
+    private void batchWrite(List<Map<String, AttributeValue>> items) {
+        for (int from = 0; from < items.size(); from += BATCH_WRITE_LIMIT) {
+            List<WriteRequest> writes = items.subList(from, Math.min(items.size(), from + BATCH_WRITE_LIMIT)).stream()
+                    .map(item -> WriteRequest.builder().putRequest(PutRequest.builder().item(item).build()).build())
+                    .toList();
+            Map<String, List<WriteRequest>> request = Map.of(table, writes);
+            for (int attempt = 0; !request.isEmpty(); attempt++) {
+                Map<String, List<WriteRequest>> pending = request;
+                backOff(attempt);
+                BatchWriteItemResponse response = dynamo.batchWriteItem(write -> write.requestItems(pending));
+                request = response.hasUnprocessedItems() ? response.unprocessedItems() : Map.of();
+            }
+        }
+    }
+
+    /** Throttled batches come back as unprocessed: wait a little longer each time, as AWS advises. */
+    private static void backOff(int attempt) {
+        if (attempt == 0) {
+            return;
+        }
+        try {
+            Thread.sleep(Duration.ofMillis(Math.min(1000, 25L << Math.min(attempt, 6))).toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("import interrupted", e);
+        }
+    }
+
+    private static String pkOf(Map<String, AttributeValue> item) {
+        return item.get("pk").s() + "|" + item.get("sk").s();
+    }
+}

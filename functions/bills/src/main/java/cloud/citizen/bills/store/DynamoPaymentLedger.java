@@ -1,0 +1,162 @@
+package cloud.citizen.bills.store;
+
+import static cloud.citizen.bills.store.BillsTable.n;
+import static cloud.citizen.bills.store.BillsTable.s;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
+
+import cloud.citizen.bills.domain.Bill;
+import cloud.citizen.bills.domain.BillAlreadyPaidException;
+import cloud.citizen.bills.domain.BillStatus;
+import cloud.citizen.bills.domain.Payment;
+import cloud.citizen.bills.domain.PaymentInProgressException;
+import cloud.citizen.bills.domain.PaymentStatus;
+import cloud.citizen.bills.service.PaymentLedger;
+import cloud.citizen.platform.outbox.Outbox;
+import cloud.citizen.platform.outbox.OutboxEvent;
+
+/**
+ * Payments and the bill hold/paid state, as conditional writes and transactions on BillsTable
+ * (key design in {@link BillsTable}). The conditions are the invariants: a bill is held by at most
+ * one pending payment, leaves {@code unpaid} once, and only for the payment that holds it.
+ */
+@ApplicationScoped
+public class DynamoPaymentLedger implements PaymentLedger {
+    private static final String PENDING = PaymentStatus.PENDING.wireName();
+
+    private final DynamoDbClient dynamo;
+    private final String table;
+    private final Outbox outbox;
+
+    public DynamoPaymentLedger(DynamoDbClient dynamo, BillsTable table, Outbox outbox) {
+        this.dynamo = dynamo;
+        this.table = table.name();
+        this.outbox = outbox;
+    }
+
+    @Override
+    public void open(Payment payment, Instant holdUntil, Instant now, List<OutboxEvent> events) {
+        List<TransactWriteItem> writes = new ArrayList<>();
+        writes.add(TransactWriteItem.builder().update(update -> update.tableName(table)
+                .key(Items.billKey(payment.billId()))
+                .updateExpression("SET activePaymentId = :payment, activePaymentUntil = :until")
+                // a hold whose time ran out (the citizen left the provider's page) may be taken over
+                .conditionExpression("#status = :unpaid AND (attribute_not_exists(activePaymentId)"
+                        + " OR activePaymentUntil < :now)")
+                .expressionAttributeNames(Map.of("#status", "status"))
+                .expressionAttributeValues(Map.of(":payment", s(payment.paymentId()),
+                        ":until", n(holdUntil.getEpochSecond()), ":now", n(now.getEpochSecond()),
+                        ":unpaid", s(BillStatus.UNPAID.wireName())))).build());
+        writes.add(TransactWriteItem.builder().put(put -> put.tableName(table).item(Items.newPayment(payment))
+                .conditionExpression("attribute_not_exists(pk)")).build());
+        events.forEach(event -> writes.add(outbox.record(event)));
+        try {
+            dynamo.transactWriteItems(tx -> tx.transactItems(writes));
+        } catch (TransactionCanceledException e) {
+            throw refusalFor(payment.billId());
+        }
+        events.forEach(outbox::deliver);
+    }
+
+    /** The hold failed: because the bill is paid, or because another payment holds it (or is taking it right now). */
+    private RuntimeException refusalFor(String billId) {
+        Map<String, AttributeValue> bill = dynamo.getItem(get -> get.tableName(table).key(Items.billKey(billId))
+                .consistentRead(true)).item();
+        if (bill != null && BillStatus.PAID.wireName().equals(BillsTable.text(bill, "status"))) {
+            return new BillAlreadyPaidException();
+        }
+        return new PaymentInProgressException();
+    }
+
+    @Override
+    public Optional<Payment> find(String paymentId) {
+        Map<String, AttributeValue> item = dynamo.getItem(get -> get.tableName(table)
+                .key(Items.paymentKey(paymentId)).consistentRead(true)).item();
+        return item == null || item.isEmpty() ? Optional.empty() : Optional.of(Items.payment(item));
+    }
+
+    @Override
+    public Settlement succeed(Payment payment, Bill bill, String providerReference, Instant at,
+            List<OutboxEvent> events) {
+        List<TransactWriteItem> writes = new ArrayList<>();
+        writes.add(TransactWriteItem.builder().update(update -> update.tableName(table)
+                .key(Items.paymentKey(payment.paymentId()))
+                .updateExpression("SET #status = :succeeded, completedAt = :at, providerReference = :reference")
+                .conditionExpression("#status = :pending")
+                .expressionAttributeNames(Map.of("#status", "status"))
+                .expressionAttributeValues(Map.of(":succeeded", s(PaymentStatus.SUCCEEDED.wireName()),
+                        ":at", s(at.toString()), ":reference", s(providerReference == null ? "" : providerReference),
+                        ":pending", s(PENDING)))).build());
+        writes.add(TransactWriteItem.builder().update(update -> update.tableName(table)
+                .key(Items.billKey(payment.billId()))
+                .updateExpression("SET #status = :paid, paidPaymentId = :payment, paidAt = :at, gsi2sk = :sortKey"
+                        + " REMOVE activePaymentId, activePaymentUntil")
+                // only the payment holding the bill may pay it, only once, and only for the bill's amount
+                .conditionExpression("#status = :unpaid AND activePaymentId = :payment AND amountFen = :amount")
+                .expressionAttributeNames(Map.of("#status", "status"))
+                .expressionAttributeValues(Map.of(":paid", s(BillStatus.PAID.wireName()),
+                        ":unpaid", s(BillStatus.UNPAID.wireName()), ":payment", s(payment.paymentId()),
+                        ":at", s(at.toString()), ":amount", n(payment.amountFen()),
+                        ":sortKey", s(Items.statusSortKey(BillStatus.PAID, bill.period(), bill.billId()))))).build());
+        events.forEach(event -> writes.add(outbox.record(event)));
+        try {
+            dynamo.transactWriteItems(tx -> tx.transactItems(writes));
+        } catch (TransactionCanceledException e) {
+            if (BillsTable.conditionFailed(e, 0)) {
+                return Settlement.ALREADY_FINAL;
+            }
+            if (BillsTable.conditionFailed(e, 1)) {
+                return fail(payment, "superseded", at) ? Settlement.SUPERSEDED : Settlement.ALREADY_FINAL;
+            }
+            throw e; // a conflicting transaction: the provider retries the callback
+        }
+        events.forEach(outbox::deliver);
+        return Settlement.SETTLED;
+    }
+
+    @Override
+    public boolean fail(Payment payment, String reason, Instant at) {
+        try {
+            dynamo.updateItem(update -> update.tableName(table).key(Items.paymentKey(payment.paymentId()))
+                    .updateExpression("SET #status = :failed, completedAt = :at, failureReason = :reason")
+                    .conditionExpression("#status = :pending")
+                    .expressionAttributeNames(Map.of("#status", "status"))
+                    .expressionAttributeValues(Map.of(":failed", s(PaymentStatus.FAILED.wireName()),
+                            ":at", s(at.toString()), ":reason", s(reason), ":pending", s(PENDING))));
+        } catch (ConditionalCheckFailedException alreadyFinal) {
+            return false;
+        }
+        try {
+            // let the citizen try again at once instead of waiting for the hold to run out
+            dynamo.updateItem(update -> update.tableName(table).key(Items.billKey(payment.billId()))
+                    .updateExpression("REMOVE activePaymentId, activePaymentUntil")
+                    .conditionExpression("activePaymentId = :payment")
+                    .expressionAttributeValues(Map.of(":payment", s(payment.paymentId()))));
+        } catch (ConditionalCheckFailedException heldByAnother) {
+            // the hold had expired and another payment took it: nothing of ours to release
+        }
+        return true;
+    }
+
+    @Override
+    public void attachReceipt(String paymentId, String receiptKey) {
+        Map<String, AttributeValue> values = new HashMap<>();
+        values.put(":key", s(receiptKey));
+        dynamo.updateItem(update -> update.tableName(table).key(Items.paymentKey(paymentId))
+                .updateExpression("SET receiptKey = :key").conditionExpression("attribute_exists(pk)")
+                .expressionAttributeValues(values));
+    }
+}

@@ -1,0 +1,108 @@
+package cloud.citizen.bills.store;
+
+import static cloud.citizen.bills.store.BillsTable.number;
+import static cloud.citizen.bills.store.BillsTable.n;
+import static cloud.citizen.bills.store.BillsTable.s;
+import static cloud.citizen.bills.store.BillsTable.text;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.HashMap;
+import java.util.Map;
+
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+import cloud.citizen.bills.domain.Bill;
+import cloud.citizen.bills.domain.BillKind;
+import cloud.citizen.bills.domain.BillStatus;
+import cloud.citizen.bills.domain.ImportedBill;
+import cloud.citizen.bills.domain.Payment;
+import cloud.citizen.bills.domain.PaymentMethod;
+import cloud.citizen.bills.domain.PaymentStatus;
+import cloud.citizen.bills.domain.ProviderAccount;
+
+/** Bills and payments to and from their items; the layout is described in {@link BillsTable}. */
+final class Items {
+    static final String BILL = "BILL";
+    static final String PAYMENT = "PAYMENT";
+    static final String ACCOUNT = "ACCOUNT";
+    static final String BINDING = "BINDING";
+
+    private Items() {
+    }
+
+    static Map<String, AttributeValue> billKey(String billId) {
+        return BillsTable.key("BILL#" + billId, BILL);
+    }
+
+    static Map<String, AttributeValue> paymentKey(String paymentId) {
+        return BillsTable.key("PAYMENT#" + paymentId, PAYMENT);
+    }
+
+    static Map<String, AttributeValue> accountKey(ProviderAccount account) {
+        return BillsTable.key(BillsTable.accountPk(account.key()), ACCOUNT);
+    }
+
+    static Map<String, AttributeValue> bindingKey(ProviderAccount account) {
+        return BillsTable.key(BillsTable.accountPk(account.key()), BINDING);
+    }
+
+    static String statusSortKey(BillStatus status, YearMonth period, String billId) {
+        return status.wireName() + "#" + period + "#" + billId;
+    }
+
+    static Map<String, AttributeValue> newBill(ImportedBill bill) {
+        Map<String, AttributeValue> item = new HashMap<>(billKey(bill.billId()));
+        item.put("billId", s(bill.billId()));
+        item.put("provider", s(bill.account().provider()));
+        item.put("accountNumber", s(bill.account().accountNumber()));
+        item.put("kind", s(bill.kind().wireName()));
+        item.put("period", s(bill.period().toString()));
+        item.put("amountFen", n(bill.amountFen()));
+        item.put("dueDate", s(bill.dueDate().toString()));
+        item.put("status", s(BillStatus.UNPAID.wireName()));
+        item.put("gsi2pk", s(BillsTable.accountPk(bill.account().key())));
+        item.put("gsi2sk", s(statusSortKey(BillStatus.UNPAID, bill.period(), bill.billId())));
+        return item;
+    }
+
+    static Map<String, AttributeValue> account(ProviderAccount account) {
+        Map<String, AttributeValue> item = new HashMap<>(accountKey(account));
+        item.put("provider", s(account.provider()));
+        item.put("accountNumber", s(account.accountNumber()));
+        return item;
+    }
+
+    static Bill bill(Map<String, AttributeValue> item) {
+        return new Bill(text(item, "billId"), new ProviderAccount(text(item, "provider"), text(item, "accountNumber")),
+                BillKind.fromWire(text(item, "kind")).orElseThrow(), YearMonth.parse(text(item, "period")),
+                number(item, "amountFen"), LocalDate.parse(text(item, "dueDate")),
+                BillStatus.fromWire(text(item, "status")), text(item, "paidPaymentId"));
+    }
+
+    static Map<String, AttributeValue> newPayment(Payment payment) {
+        Map<String, AttributeValue> item = new HashMap<>(paymentKey(payment.paymentId()));
+        item.put("paymentId", s(payment.paymentId()));
+        item.put("billId", s(payment.billId()));
+        item.put("userId", s(payment.userId()));
+        item.put("method", s(payment.method().wireName()));
+        item.put("amountFen", n(payment.amountFen()));
+        item.put("status", s(payment.status().wireName()));
+        item.put("payUrl", s(payment.payUrl()));
+        item.put("createdAt", s(payment.createdAt().toString()));
+        item.put("gsi1pk", s("PAYER#" + payment.userId()));
+        item.put("gsi1sk", s("PAYMENT#" + String.format("%013d", payment.createdAt().toEpochMilli()) + "#"
+                + payment.paymentId()));
+        return item;
+    }
+
+    static Payment payment(Map<String, AttributeValue> item) {
+        String completedAt = text(item, "completedAt");
+        return new Payment(text(item, "paymentId"), text(item, "billId"), text(item, "userId"),
+                PaymentMethod.fromWire(text(item, "method")).orElseThrow(), number(item, "amountFen"),
+                PaymentStatus.fromWire(text(item, "status")), text(item, "payUrl"),
+                Instant.parse(text(item, "createdAt")), completedAt == null ? null : Instant.parse(completedAt),
+                text(item, "failureReason"), text(item, "receiptKey"));
+    }
+}

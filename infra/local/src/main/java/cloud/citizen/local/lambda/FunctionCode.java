@@ -1,0 +1,90 @@
+package cloud.citizen.local.lambda;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+/**
+ * Turns a CodeUri into a task root, as Lambda does on deploy: a {@code .zip} is unpacked (again
+ * only when the zip changed), a directory is used as it is.
+ */
+public final class FunctionCode {
+
+    private static final String STAMP = ".unpacked-from";
+
+    private FunctionCode() {
+    }
+
+    /**
+     * @param artifact the CodeUri resolved against the repository root
+     * @param unpackInto where this function's zip is unpacked (a cache, safe to delete)
+     */
+    public static Path taskRoot(Path artifact, Path unpackInto) {
+        if (Files.isDirectory(artifact)) {
+            return artifact;
+        }
+        if (!Files.isRegularFile(artifact)) {
+            throw new IllegalStateException(artifact + " does not exist: package the function first");
+        }
+        try {
+            String stamp = artifact.toAbsolutePath() + " " + Files.size(artifact) + " "
+                    + Files.getLastModifiedTime(artifact).toMillis();
+            Path stampFile = unpackInto.resolve(STAMP);
+            if (Files.isRegularFile(stampFile) && Files.readString(stampFile).equals(stamp)) {
+                return unpackInto;
+            }
+            deleteRecursively(unpackInto);
+            unzip(artifact, unpackInto);
+            Files.writeString(stampFile, stamp);
+            return unpackInto;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot unpack " + artifact, e);
+        }
+    }
+
+    private static void unzip(Path zip, Path target) throws IOException {
+        Files.createDirectories(target);
+        Path root = target.toAbsolutePath().normalize();
+        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                Path file = root.resolve(entry.getName()).normalize();
+                if (!file.startsWith(root)) {
+                    throw new IOException("zip entry outside the task root: " + entry.getName());
+                }
+                if (entry.isDirectory()) {
+                    Files.createDirectories(file);
+                    continue;
+                }
+                Files.createDirectories(file.getParent());
+                copy(in, file);
+                // zip streams lose Unix modes; a custom runtime's entry point must be executable
+                if (file.getFileName().toString().equals("bootstrap")) {
+                    Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rwxr-xr-x"));
+                }
+            }
+        }
+    }
+
+    private static void copy(InputStream in, Path file) throws IOException {
+        Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private static void deleteRecursively(Path directory) throws IOException {
+        if (!Files.exists(directory)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(directory)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+}
