@@ -1,6 +1,7 @@
 package cloud.citizen.bills.service;
 
 import java.io.IOException;
+import java.io.PushbackReader;
 import java.io.Reader;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -40,7 +41,7 @@ public final class BillImport {
         ExecutorService pool = Executors.newFixedThreadPool(parallelism);
         Semaphore inFlight = new Semaphore(parallelism * 2); // bounds memory: the file is never held whole
         try (CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
-                .setIgnoreEmptyLines(true).get().parse(csv)) {
+                .setIgnoreEmptyLines(true).get().parse(withoutByteOrderMark(csv))) {
             List<ImportReport.RowError> errors = new ArrayList<>();
             List<String> missing = BillRow.COLUMNS.stream().filter(c -> !parser.getHeaderMap().containsKey(c)).toList();
             if (!missing.isEmpty()) {
@@ -71,6 +72,16 @@ public final class BillImport {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /** Spreadsheet programs start UTF-8 files with a BOM, which would otherwise hide the first column's name. */
+    private static Reader withoutByteOrderMark(Reader csv) throws IOException {
+        PushbackReader reader = new PushbackReader(csv, 1);
+        int first = reader.read();
+        if (first != -1 && first != '\uFEFF') {
+            reader.unread(first);
+        }
+        return reader;
     }
 
     private static ImportedBill check(CSVRecord record, long line, Map<String, Long> lineOfBill,

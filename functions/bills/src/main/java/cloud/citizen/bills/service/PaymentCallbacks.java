@@ -27,14 +27,16 @@ public class PaymentCallbacks {
 
     private final PaymentProviders providers;
     private final PaymentLedger ledger;
+    private final PaymentRecords records;
     private final BillBook book;
     private final BillsEvents events;
     private final Clock clock;
 
-    public PaymentCallbacks(PaymentProviders providers, PaymentLedger ledger, BillBook book, BillsEvents events,
-            Clock clock) {
+    public PaymentCallbacks(PaymentProviders providers, PaymentLedger ledger, PaymentRecords records, BillBook book,
+            BillsEvents events, Clock clock) {
         this.providers = providers;
         this.ledger = ledger;
+        this.records = records;
         this.book = book;
         this.events = events;
         this.clock = clock;
@@ -44,7 +46,7 @@ public class PaymentCallbacks {
         PaymentProvider provider = providers.forCallback(providerName);
         Instant now = clock.instant();
         ProviderCallback callback = provider.verify(rawBody, header, now);
-        Payment payment = ledger.find(callback.paymentId()).filter(p -> p.method() == provider.method())
+        Payment payment = records.find(callback.paymentId()).filter(p -> p.method() == provider.method())
                 .orElseThrow(PaymentNotFoundException::new);
         if (payment.status().isFinal()) {
             return payment;
@@ -54,7 +56,7 @@ public class PaymentCallbacks {
         } else {
             ledger.fail(payment, callback.failureReason(), now);
         }
-        return ledger.find(payment.paymentId()).orElseThrow();
+        return records.find(payment.paymentId()).orElseThrow();
     }
 
     private void succeed(Payment payment, ProviderCallback callback, Instant now) {

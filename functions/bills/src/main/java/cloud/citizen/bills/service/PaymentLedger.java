@@ -2,7 +2,6 @@ package cloud.citizen.bills.service;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 
 import cloud.citizen.bills.domain.Bill;
 import cloud.citizen.bills.domain.Payment;
@@ -33,13 +32,9 @@ public interface PaymentLedger {
      */
     void open(Payment payment, Instant holdUntil, Instant now, List<OutboxEvent> events);
 
-    Optional<Payment> find(String paymentId);
-
     /** pending -> succeeded, and the bill -> paid, with the events, in one transaction. */
     Settlement succeed(Payment payment, Bill bill, String providerReference, Instant at, List<OutboxEvent> events);
 
     /** pending -> failed and the bill released; false if the payment was already final. */
     boolean fail(Payment payment, String reason, Instant at);
-
-    void attachReceipt(String paymentId, String receiptKey);
 }

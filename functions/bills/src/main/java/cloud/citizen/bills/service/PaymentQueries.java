@@ -10,12 +10,12 @@ import cloud.citizen.platform.paging.PageRequest;
 /** A citizen's own payments; anyone else's payment does not exist for them. */
 @ApplicationScoped
 public class PaymentQueries {
-    private final PaymentLedger ledger;
+    private final PaymentRecords records;
     private final PaymentHistory history;
     private final ReceiptLinks receipts;
 
-    public PaymentQueries(PaymentLedger ledger, PaymentHistory history, ReceiptLinks receipts) {
-        this.ledger = ledger;
+    public PaymentQueries(PaymentRecords records, PaymentHistory history, ReceiptLinks receipts) {
+        this.records = records;
         this.history = history;
         this.receipts = receipts;
     }
@@ -25,7 +25,7 @@ public class PaymentQueries {
     }
 
     public PaymentView paymentFor(String userId, String paymentId) {
-        Payment payment = ledger.find(paymentId).filter(p -> p.userId().equals(userId))
+        Payment payment = records.find(paymentId).filter(p -> p.userId().equals(userId))
                 .orElseThrow(PaymentNotFoundException::new);
         return new PaymentView(payment, payment.hasReceipt() ? receipts.linkTo(payment.receiptKey()) : null);
     }

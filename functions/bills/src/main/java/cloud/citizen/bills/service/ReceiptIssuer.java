@@ -15,17 +15,17 @@ import cloud.citizen.bills.domain.Receipt;
  * same bytes, because it is rendered only from the event.
  */
 public final class ReceiptIssuer {
-    private final PaymentLedger ledger;
+    private final PaymentRecords records;
     private final ReceiptArchive archive;
 
-    public ReceiptIssuer(PaymentLedger ledger, ReceiptArchive archive) {
-        this.ledger = ledger;
+    public ReceiptIssuer(PaymentRecords records, ReceiptArchive archive) {
+        this.records = records;
         this.archive = archive;
     }
 
     /** @throws IllegalStateException for an event naming no succeeded payment (a poison message) */
     public void issue(PaymentSucceeded event) {
-        Payment payment = ledger.find(event.paymentId())
+        Payment payment = records.find(event.paymentId())
                 .orElseThrow(() -> new IllegalStateException("no payment " + event.paymentId()));
         if (payment.status() != PaymentStatus.SUCCEEDED) {
             throw new IllegalStateException("payment " + event.paymentId() + " has not succeeded");
@@ -38,7 +38,7 @@ public final class ReceiptIssuer {
                 PaymentMethod.fromWire(event.method()).orElseThrow(), Instant.parse(event.paidAt()));
         String key = keyFor(event.paymentId());
         archive.store(key, receipt.html());
-        ledger.attachReceipt(event.paymentId(), key);
+        records.attachReceipt(event.paymentId(), key);
     }
 
     public static String keyFor(String paymentId) {

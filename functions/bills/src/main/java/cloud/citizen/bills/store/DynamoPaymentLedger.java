@@ -5,10 +5,8 @@ import static cloud.citizen.bills.store.BillsTable.s;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -82,13 +80,6 @@ public class DynamoPaymentLedger implements PaymentLedger {
     }
 
     @Override
-    public Optional<Payment> find(String paymentId) {
-        Map<String, AttributeValue> item = dynamo.getItem(get -> get.tableName(table)
-                .key(Items.paymentKey(paymentId)).consistentRead(true)).item();
-        return item == null || item.isEmpty() ? Optional.empty() : Optional.of(Items.payment(item));
-    }
-
-    @Override
     public Settlement succeed(Payment payment, Bill bill, String providerReference, Instant at,
             List<OutboxEvent> events) {
         List<TransactWriteItem> writes = new ArrayList<>();
@@ -149,14 +140,5 @@ public class DynamoPaymentLedger implements PaymentLedger {
             // the hold had expired and another payment took it: nothing of ours to release
         }
         return true;
-    }
-
-    @Override
-    public void attachReceipt(String paymentId, String receiptKey) {
-        Map<String, AttributeValue> values = new HashMap<>();
-        values.put(":key", s(receiptKey));
-        dynamo.updateItem(update -> update.tableName(table).key(Items.paymentKey(paymentId))
-                .updateExpression("SET receiptKey = :key").conditionExpression("attribute_exists(pk)")
-                .expressionAttributeValues(values));
     }
 }

@@ -1,0 +1,102 @@
+package cloud.citizen.bills.events;
+
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jboss.logging.Logger;
+
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.services.s3.S3Client;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.S3Event;
+import com.amazonaws.services.lambda.runtime.events.models.s3.S3EventNotification.S3EventNotificationRecord;
+
+import cloud.citizen.bills.service.BillImport;
+import cloud.citizen.bills.service.ImportReport;
+import cloud.citizen.bills.store.DynamoBillLoader;
+
+/**
+ * Imports a provider's bill file when it lands in the import bucket under {@code imports/}. Bad
+ * rows go to {@code <name>.errors.csv} next to the upload (line, reason); a clean import removes
+ * an error file left by an earlier upload of the same name. Errors reading the file or storing
+ * bills fail the invocation so that Lambda retries it, which is safe: imports are idempotent.
+ */
+public class BillImportHandler implements RequestHandler<S3Event, List<Map<String, Object>>> {
+    static final String ERRORS_SUFFIX = ".errors.csv";
+    private static final Logger LOG = Logger.getLogger(BillImportHandler.class);
+    private static final int DEFAULT_PARALLELISM = 8;
+
+    private final S3Client s3;
+    private final BillImport billImport;
+
+    public BillImportHandler() {
+        this(HandlerEnvironment.s3(), new BillImport(new DynamoBillLoader(HandlerEnvironment.dynamoDb(),
+                HandlerEnvironment.billsTable()), parallelism()));
+    }
+
+    public BillImportHandler(S3Client s3, BillImport billImport) {
+        this.s3 = s3;
+        this.billImport = billImport;
+    }
+
+    @Override
+    public List<Map<String, Object>> handleRequest(S3Event event, Context context) {
+        List<Map<String, Object>> summaries = new ArrayList<>();
+        for (S3EventNotificationRecord record : event.getRecords()) {
+            String bucket = record.getS3().getBucket().getName();
+            String key = record.getS3().getObject().getUrlDecodedKey();
+            if (key.endsWith(ERRORS_SUFFIX)) {
+                continue; // our own report, should the trigger's filter ever match it
+            }
+            summaries.add(importFile(bucket, key));
+        }
+        return summaries;
+    }
+
+    private Map<String, Object> importFile(String bucket, String key) {
+        long started = System.nanoTime();
+        ImportReport report;
+        try (Reader csv = new InputStreamReader(s3.getObject(get -> get.bucket(bucket).key(key)), StandardCharsets.UTF_8)) {
+            report = billImport.run(csv);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot read " + key, e);
+        }
+        String errorsKey = errorsKeyFor(key);
+        if (report.rejected() > 0) {
+            s3.putObject(put -> put.bucket(bucket).key(errorsKey).contentType("text/csv; charset=utf-8"),
+                    RequestBody.fromString(report.errorFile(), StandardCharsets.UTF_8));
+        } else {
+            s3.deleteObject(delete -> delete.bucket(bucket).key(errorsKey));
+        }
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        LOG.infof("Imported %s: %d rows, %d new, %d unchanged, %d rejected in %d ms", key, report.rows(),
+                report.created(), report.unchanged(), report.rejected(), millis);
+        Map<String, Object> summary = new LinkedHashMap<>();
+        summary.put("key", key);
+        summary.put("rows", report.rows());
+        summary.put("created", report.created());
+        summary.put("unchanged", report.unchanged());
+        summary.put("rejected", report.rejected());
+        summary.put("errorsKey", report.rejected() > 0 ? errorsKey : null);
+        summary.put("millis", millis);
+        return summary;
+    }
+
+    /** {@code imports/water-2026-10.csv} -> {@code imports/water-2026-10.errors.csv}. */
+    static String errorsKeyFor(String key) {
+        String base = key.toLowerCase().endsWith(".csv") ? key.substring(0, key.length() - 4) : key;
+        return base + ERRORS_SUFFIX;
+    }
+
+    private static int parallelism() {
+        String configured = System.getenv("IMPORT_PARALLELISM");
+        return configured == null || configured.isBlank() ? DEFAULT_PARALLELISM : Integer.parseInt(configured.trim());
+    }
+}

@@ -1,0 +1,71 @@
+package cloud.citizen.bills.events;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+
+import org.jboss.logging.Logger;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
+import com.amazonaws.services.lambda.runtime.events.SQSEvent;
+
+import cloud.citizen.bills.providers.CallbackSignature;
+import cloud.citizen.bills.providers.SandboxBank;
+import cloud.citizen.bills.providers.SandboxMessages;
+
+/**
+ * The sandbox payment provider, run as a queue consumer (SandboxProviderQueue): for each charge
+ * request it decides the outcome and POSTs a signed callback to
+ * {@code CALLBACK_BASE_URL}/v1/payments/callbacks/sandbox, over the public API like any provider.
+ * A callback that could not be delivered (network, 5xx) is retried through the queue; one the API
+ * refused (4xx) is dropped, as a provider would give up on it.
+ */
+public class SandboxProviderHandler implements RequestHandler<SQSEvent, SQSBatchResponse> {
+    static final String CALLBACK_PATH = "/v1/payments/callbacks/sandbox";
+    private static final Logger LOG = Logger.getLogger(SandboxProviderHandler.class);
+
+    private final SandboxBank bank;
+    private final URI callbackUrl;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
+
+    public SandboxProviderHandler() {
+        this(new SandboxBank(new CallbackSignature(HandlerEnvironment.required("SANDBOX_CALLBACK_SECRET")),
+                Clock.systemUTC()), HandlerEnvironment.required("CALLBACK_BASE_URL"));
+    }
+
+    public SandboxProviderHandler(SandboxBank bank, String callbackBaseUrl) {
+        this.bank = bank;
+        this.callbackUrl = URI.create(callbackBaseUrl.replaceAll("/+$", "") + CALLBACK_PATH);
+    }
+
+    @Override
+    public SQSBatchResponse handleRequest(SQSEvent event, Context context) {
+        return QueueBatch.process(event, message -> {
+            SandboxMessages.ChargeRequest request = SandboxMessages.read(
+                    message.getBody().getBytes(StandardCharsets.UTF_8), SandboxMessages.ChargeRequest.class);
+            post(request.paymentId(), bank.answer(request));
+        });
+    }
+
+    private void post(String paymentId, SandboxBank.SignedCallback callback) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(callbackUrl).timeout(Duration.ofSeconds(8))
+                .header("Content-Type", "application/json")
+                .header(CallbackSignature.SIGNATURE_HEADER, callback.signature())
+                .header(CallbackSignature.TIMESTAMP_HEADER, Long.toString(callback.timestamp()))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(callback.body())).build();
+        int status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+        if (status >= 500 || status == 429) {
+            throw new IOException("callback answered " + status);
+        }
+        if (status >= 400) {
+            LOG.warnf("Callback for payment %s refused with %d; not retried", paymentId, status);
+        }
+    }
+}
