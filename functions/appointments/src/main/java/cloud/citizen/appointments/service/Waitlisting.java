@@ -1,0 +1,49 @@
+package cloud.citizen.appointments.service;
+
+import java.time.Clock;
+import java.time.Instant;
+
+import cloud.citizen.appointments.domain.AlreadyBookedException;
+import cloud.citizen.appointments.domain.RealNameRequiredException;
+import cloud.citizen.appointments.domain.Slot;
+import cloud.citizen.appointments.domain.SlotClosedException;
+import cloud.citizen.appointments.domain.SlotNotFoundException;
+import cloud.citizen.appointments.domain.SlotNotFullException;
+import cloud.citizen.platform.auth.Caller;
+
+/**
+ * Joining a full slot's waitlist. Same rules as booking (real name, slot not started), plus: only a
+ * full slot has a line, and someone who already holds a booking in the slot's scope could never be
+ * promoted, so they are told at once.
+ */
+public final class Waitlisting {
+    private final SlotCalendar slots;
+    private final AppointmentLedger ledger;
+    private final Waitlist waitlist;
+    private final Clock clock;
+
+    public Waitlisting(SlotCalendar slots, AppointmentLedger ledger, Waitlist waitlist, Clock clock) {
+        this.slots = slots;
+        this.ledger = ledger;
+        this.waitlist = waitlist;
+        this.clock = clock;
+    }
+
+    public int join(Caller caller, String slotId) {
+        if (!caller.realNameVerified()) {
+            throw new RealNameRequiredException();
+        }
+        Slot slot = slots.find(slotId).orElseThrow(SlotNotFoundException::new);
+        Instant now = clock.instant();
+        if (slot.hasStartedAt(now)) {
+            throw new SlotClosedException();
+        }
+        if (slots.occupancy(slot).remaining() > 0) {
+            throw new SlotNotFullException();
+        }
+        if (ledger.holds(caller.userId(), slot.scope())) {
+            throw new AlreadyBookedException();
+        }
+        return waitlist.join(slotId, caller.userId(), now);
+    }
+}
