@@ -24,12 +24,6 @@ public class AccountsWiring {
 
     @Produces
     @Singleton
-    Clock clock() {
-        return Clock.systemUTC();
-    }
-
-    @Produces
-    @Singleton
     Outbox outbox(DynamoDbClient dynamo, SqsClient sqs, AccountsTable table, Clock clock) {
         return new Outbox(dynamo, sqs, table.name(), clock);
     }

@@ -56,9 +56,14 @@ public class BillsWiring {
 
     @Produces
     @Singleton
-    PaymentProviders paymentProviders(@ConfigProperty(name = "citizen.bills.sandbox.secret") String sandboxSecret,
+    PaymentProviders paymentProviders(@ConfigProperty(name = "citizen.bills.sandbox.payments") String sandboxPayments,
+            @ConfigProperty(name = "citizen.bills.sandbox.secret") String sandboxSecret,
             @ConfigProperty(name = "citizen.bills.sandbox.queue-url") String sandboxQueueUrl,
             @ConfigProperty(name = "citizen.bills.sandbox.checkout-url") String sandboxCheckoutUrl) {
+        // the sandbox "pays" without money: on a stage real citizens use, template parameter SandboxPayments=disabled
+        if (!"enabled".equals(sandboxPayments)) {
+            return new PaymentProviders(List.of());
+        }
         return new PaymentProviders(List.of(
                 new SandboxProvider(new CallbackSignature(sandboxSecret), sandboxQueueUrl, sandboxCheckoutUrl)));
     }

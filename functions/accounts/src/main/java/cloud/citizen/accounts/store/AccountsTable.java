@@ -1,12 +1,8 @@
 package cloud.citizen.accounts.store;
 
-import java.util.Map;
-
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * The accounts function's single table (template.yaml: AccountsTable, keys pk/sk, TTL on ttl).
@@ -39,27 +35,5 @@ public class AccountsTable {
 
     public String name() {
         return name;
-    }
-
-    static Map<String, AttributeValue> key(String pk, String sk) {
-        return Map.of("pk", s(pk), "sk", s(sk));
-    }
-
-    static AttributeValue s(String value) {
-        return AttributeValue.fromS(value);
-    }
-
-    static AttributeValue n(long value) {
-        return AttributeValue.fromN(Long.toString(value));
-    }
-
-    static String text(Map<String, AttributeValue> item, String attribute) {
-        AttributeValue value = item.get(attribute);
-        return value == null ? null : value.s();
-    }
-
-    static long number(Map<String, AttributeValue> item, String attribute) {
-        AttributeValue value = item.get(attribute);
-        return value == null || value.n() == null ? 0 : Long.parseLong(value.n());
     }
 }

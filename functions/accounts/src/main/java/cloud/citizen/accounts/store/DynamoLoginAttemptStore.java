@@ -1,8 +1,8 @@
 package cloud.citizen.accounts.store;
 
-import static cloud.citizen.accounts.store.AccountsTable.key;
-import static cloud.citizen.accounts.store.AccountsTable.n;
-import static cloud.citizen.accounts.store.AccountsTable.number;
+import static cloud.citizen.platform.aws.Attributes.key;
+import static cloud.citizen.platform.aws.Attributes.n;
+import static cloud.citizen.platform.aws.Attributes.number;
 
 import java.time.Instant;
 import java.util.Map;

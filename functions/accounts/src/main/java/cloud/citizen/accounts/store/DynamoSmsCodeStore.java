@@ -1,9 +1,9 @@
 package cloud.citizen.accounts.store;
 
-import static cloud.citizen.accounts.store.AccountsTable.key;
-import static cloud.citizen.accounts.store.AccountsTable.n;
-import static cloud.citizen.accounts.store.AccountsTable.number;
-import static cloud.citizen.accounts.store.AccountsTable.s;
+import static cloud.citizen.platform.aws.Attributes.key;
+import static cloud.citizen.platform.aws.Attributes.n;
+import static cloud.citizen.platform.aws.Attributes.number;
+import static cloud.citizen.platform.aws.Attributes.s;
 
 import java.time.Duration;
 import java.time.Instant;

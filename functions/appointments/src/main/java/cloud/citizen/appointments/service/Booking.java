@@ -3,8 +3,8 @@ package cloud.citizen.appointments.service;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.locks.LockSupport;
-import java.util.random.RandomGenerator;
 
 import cloud.citizen.appointments.domain.AlreadyBookedException;
 import cloud.citizen.appointments.domain.Appointment;
@@ -33,14 +33,12 @@ public final class Booking {
     private final AppointmentLedger ledger;
     private final BookingCodes codes;
     private final Clock clock;
-    private final RandomGenerator random;
 
-    public Booking(SlotCalendar slots, AppointmentLedger ledger, BookingCodes codes, Clock clock, RandomGenerator random) {
+    public Booking(SlotCalendar slots, AppointmentLedger ledger, BookingCodes codes, Clock clock) {
         this.slots = slots;
         this.ledger = ledger;
         this.codes = codes;
         this.clock = clock;
-        this.random = random;
     }
 
     public Appointment book(Caller caller, String slotId) {
@@ -54,7 +52,7 @@ public final class Booking {
         }
         Appointment wanted = Appointment.book(UUID.randomUUID().toString(), caller.userId(), slot, 0, codes.next(), now);
         for (int attempt = 0; attempt < MAX_TRIES; attempt++) {
-            SeatShard shard = slots.occupancy(slot).pickFree(random).orElseThrow(SlotFullException::new);
+            SeatShard shard = slots.occupancy(slot).pickFree(ThreadLocalRandom.current()).orElseThrow(SlotFullException::new);
             BookingAttempt result = ledger.book(wanted.onShard(shard.index()));
             if (result instanceof BookingAttempt.Booked booked) {
                 return booked.appointment();
@@ -72,6 +70,6 @@ public final class Booking {
     /** Jittered, growing pause so that colliding transactions do not collide again in lockstep. */
     private void backOff(int attempt) {
         long maxMillis = 5L << Math.min(attempt, 5);
-        LockSupport.parkNanos(1_000_000L * (1 + random.nextLong(maxMillis)));
+        LockSupport.parkNanos(1_000_000L * (1 + ThreadLocalRandom.current().nextLong(maxMillis)));
     }
 }

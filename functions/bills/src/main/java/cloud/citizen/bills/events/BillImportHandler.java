@@ -14,7 +14,6 @@ import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
 
 import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.S3Event;
 import com.amazonaws.services.lambda.runtime.events.models.s3.S3EventNotification.S3EventNotificationRecord;
 
@@ -28,7 +27,7 @@ import cloud.citizen.bills.store.DynamoBillLoader;
  * an error file left by an earlier upload of the same name. Errors reading the file or storing
  * bills fail the invocation so that Lambda retries it, which is safe: imports are idempotent.
  */
-public class BillImportHandler implements RequestHandler<S3Event, List<Map<String, Object>>> {
+public class BillImportHandler {
     static final String ERRORS_SUFFIX = ".errors.csv";
     private static final Logger LOG = Logger.getLogger(BillImportHandler.class);
     private static final int DEFAULT_PARALLELISM = 8;
@@ -46,7 +45,6 @@ public class BillImportHandler implements RequestHandler<S3Event, List<Map<Strin
         this.billImport = billImport;
     }
 
-    @Override
     public List<Map<String, Object>> handleRequest(S3Event event, Context context) {
         List<Map<String, Object>> summaries = new ArrayList<>();
         for (S3EventNotificationRecord record : event.getRecords()) {

@@ -1,7 +1,6 @@
 package cloud.citizen.bills.events;
 
 import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 
@@ -15,7 +14,7 @@ import cloud.citizen.bills.store.S3ReceiptArchive;
  * receipts bucket. Unreadable events and events for unknown payments fail, are retried and end in
  * the DLQ; a redelivered event finds its receipt written and does nothing.
  */
-public class ReceiptWorkerHandler implements RequestHandler<SQSEvent, SQSBatchResponse> {
+public class ReceiptWorkerHandler {
     private final ReceiptIssuer issuer;
 
     public ReceiptWorkerHandler() {
@@ -27,7 +26,6 @@ public class ReceiptWorkerHandler implements RequestHandler<SQSEvent, SQSBatchRe
         this.issuer = issuer;
     }
 
-    @Override
     public SQSBatchResponse handleRequest(SQSEvent event, Context context) {
         return QueueBatch.process(event, message -> issuer.issue(BillsEvents.readPaymentSucceeded(message.getBody())));
     }

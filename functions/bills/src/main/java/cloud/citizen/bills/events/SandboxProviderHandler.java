@@ -12,7 +12,6 @@ import java.time.Duration;
 import org.jboss.logging.Logger;
 
 import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 
@@ -27,7 +26,7 @@ import cloud.citizen.bills.providers.SandboxMessages;
  * A callback that could not be delivered (network, 5xx) is retried through the queue; one the API
  * refused (4xx) is dropped, as a provider would give up on it.
  */
-public class SandboxProviderHandler implements RequestHandler<SQSEvent, SQSBatchResponse> {
+public class SandboxProviderHandler {
     static final String CALLBACK_PATH = "/v1/payments/callbacks/sandbox";
     private static final Logger LOG = Logger.getLogger(SandboxProviderHandler.class);
 
@@ -45,7 +44,6 @@ public class SandboxProviderHandler implements RequestHandler<SQSEvent, SQSBatch
         this.callbackUrl = URI.create(callbackBaseUrl.replaceAll("/+$", "") + CALLBACK_PATH);
     }
 
-    @Override
     public SQSBatchResponse handleRequest(SQSEvent event, Context context) {
         return QueueBatch.process(event, message -> {
             SandboxMessages.ChargeRequest request = SandboxMessages.read(

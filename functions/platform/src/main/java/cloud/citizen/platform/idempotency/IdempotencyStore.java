@@ -1,5 +1,8 @@
 package cloud.citizen.platform.idempotency;
 
+import static cloud.citizen.platform.aws.Attributes.n;
+import static cloud.citizen.platform.aws.Attributes.s;
+
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
@@ -14,6 +17,8 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionCheckFailure;
+
+import cloud.citizen.platform.aws.Attributes;
 
 /**
  * Idempotency records in the function's own table (IDEMPOTENCY_TABLE, keys pk/sk):
@@ -106,19 +111,12 @@ public class IdempotencyStore {
     }
 
     private static Map<String, AttributeValue> key(String scope, String key) {
-        return Map.of("pk", s("IDEMPOTENCY#" + scope + "#" + key), "sk", s("IDEMPOTENCY"));
+        return Attributes.key("IDEMPOTENCY#" + scope + "#" + key, "IDEMPOTENCY");
     }
 
+    /** Empty strings were stored for absent parts of a response. */
     private static String text(Map<String, AttributeValue> item, String name) {
-        AttributeValue value = item.get(name);
-        return value == null || value.s() == null || value.s().isEmpty() ? null : value.s();
-    }
-
-    private static AttributeValue s(String value) {
-        return AttributeValue.fromS(value);
-    }
-
-    private static AttributeValue n(long value) {
-        return AttributeValue.fromN(Long.toString(value));
+        String value = Attributes.text(item, name);
+        return value == null || value.isEmpty() ? null : value;
     }
 }

@@ -1,0 +1,41 @@
+package cloud.citizen.appointments.api;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+
+import cloud.citizen.appointments.api.AppointmentsRequests.ProviderRequest;
+import cloud.citizen.appointments.api.AppointmentsResponses.ProviderResponse;
+import cloud.citizen.appointments.service.Providers;
+import cloud.citizen.platform.auth.Allow;
+import cloud.citizen.platform.auth.Public;
+import cloud.citizen.platform.auth.Role;
+import cloud.citizen.platform.paging.Page;
+import cloud.citizen.platform.paging.PageRequest;
+
+/** Hospital departments and vaccination sites: anyone may list them; admins register them. */
+@Path("/v1/appointment-providers")
+public class ProvidersResource {
+    private final Providers providers;
+
+    public ProvidersResource(Providers providers) {
+        this.providers = providers;
+    }
+
+    @GET
+    @Public
+    public Page<ProviderResponse> list(@QueryParam("type") String type, @QueryParam("district") String district,
+            @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
+        return providers.list(AppointmentsValidation.type(type), AppointmentsValidation.district(district),
+                PageRequest.of(limit, cursor)).map(ProviderResponse::of);
+    }
+
+    @POST
+    @Allow(Role.ADMIN)
+    public Response register(ProviderRequest request) {
+        var provider = providers.register(AppointmentsValidation.provider(request));
+        return Response.status(201).entity(ProviderResponse.of(provider)).build();
+    }
+}

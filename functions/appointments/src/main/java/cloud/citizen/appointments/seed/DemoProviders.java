@@ -1,0 +1,88 @@
+package cloud.citizen.appointments.seed;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+import cloud.citizen.appointments.domain.CityTime;
+import cloud.citizen.appointments.domain.DaySchedule;
+import cloud.citizen.appointments.domain.Provider;
+import cloud.citizen.appointments.domain.ProviderType;
+import cloud.citizen.appointments.domain.Slot;
+import cloud.citizen.appointments.service.SlotCalendar;
+import cloud.citizen.appointments.store.AppointmentsSettings;
+import cloud.citizen.appointments.store.DynamoProviderDirectory;
+import cloud.citizen.appointments.store.DynamoSlotCalendar;
+import cloud.citizen.platform.paging.CursorCodec;
+
+/**
+ * Demo data for the local platform: hospital departments and vaccination sites in district
+ * {@value #DISTRICT}, community {@value #COMMUNITY}, with a morning and an afternoon session for
+ * today and the next six days. Safe to run at every start: what exists is left alone, missing
+ * days are added (so the week rolls forward).
+ */
+public final class DemoProviders {
+    public static final String DISTRICT = "jinjiang";
+    public static final String COMMUNITY = "c-demo";
+    static final int DAYS = 7;
+
+    static final List<Provider> PROVIDERS = List.of(
+            new Provider("jinjiang-people-paediatrics", "锦江区人民医院 儿科", ProviderType.HOSPITAL, DISTRICT, COMMUNITY,
+                    "成都市锦江区东大街1号", "儿科", null),
+            new Provider("jinjiang-people-internal", "锦江区人民医院 内科", ProviderType.HOSPITAL, DISTRICT, COMMUNITY,
+                    "成都市锦江区东大街1号", "内科", null),
+            new Provider("jinjiang-maternal-obstetrics", "锦江区妇幼保健院 产科", ProviderType.HOSPITAL, DISTRICT, COMMUNITY,
+                    "成都市锦江区静安路5号", "产科", null),
+            new Provider("jinjiang-shuyuan-flu", "书院街社区卫生服务中心 流感疫苗接种点", ProviderType.VACCINE, DISTRICT,
+                    COMMUNITY, "成都市锦江区书院南街18号", null, "influenza"),
+            new Provider("jinjiang-niushikou-hpv", "牛市口社区卫生服务中心 HPV疫苗接种点", ProviderType.VACCINE, DISTRICT,
+                    COMMUNITY, "成都市锦江区牛市口路36号", null, "hpv"));
+
+    private DemoProviders() {
+    }
+
+    /**
+     * @param env the appointments function's environment (APPOINTMENTS_TABLE at least)
+     * @return how many slots were added
+     */
+    public static int seed(DynamoDbClient dynamo, Map<String, String> env, Clock clock) {
+        AppointmentsSettings settings = AppointmentsSettings.fromEnvironment(env);
+        // the seed hands out no cursors; any key will do
+        CursorCodec unusedCursors = new CursorCodec("demo-seed-" + settings.table());
+        DynamoProviderDirectory providers = new DynamoProviderDirectory(dynamo, settings.table(), unusedCursors);
+        SlotCalendar slots = new DynamoSlotCalendar(dynamo, settings.table(), unusedCursors);
+        LocalDate today = CityTime.dateOf(clock.instant());
+        int added = 0;
+        for (Provider provider : PROVIDERS) {
+            if (providers.find(provider.providerId()).isEmpty()) {
+                providers.add(provider);
+            }
+            for (int day = 0; day < DAYS; day++) {
+                added += seedDay(slots, provider, today.plusDays(day));
+            }
+        }
+        return added;
+    }
+
+    private static int seedDay(SlotCalendar slots, Provider provider, LocalDate date) {
+        if (!slots.onDay(provider.providerId(), date).isEmpty()) {
+            return 0;
+        }
+        int capacity = provider.type() == ProviderType.VACCINE ? 30 : 5;
+        List<Slot> day = new java.util.ArrayList<>();
+        day.addAll(new DaySchedule(date, LocalTime.of(8, 30), LocalTime.of(11, 30), capacity, 6, 1).slotsOf(provider));
+        day.addAll(new DaySchedule(date, LocalTime.of(14, 0), LocalTime.of(17, 0), capacity, 6, 1).slotsOf(provider));
+        slots.create(day);
+        return day.size();
+    }
+
+    /** The demo providers, for tests and tools that want to point at one. */
+    public static Optional<Provider> provider(String providerId) {
+        return PROVIDERS.stream().filter(p -> p.providerId().equals(providerId)).findFirst();
+    }
+}

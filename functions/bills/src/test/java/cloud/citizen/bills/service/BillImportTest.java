@@ -1,0 +1,110 @@
+package cloud.citizen.bills.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import cloud.citizen.bills.domain.ImportedBill;
+
+/** The import's row handling against an in-memory loader: line numbers, reasons, duplicates, re-import. */
+class BillImportTest {
+    private static final String HEADER = "provider,accountNumber,kind,period,amountFen,dueDate\n";
+
+    /** Behaves like the DynamoDB loader: existing bills are never changed. */
+    static final class InMemoryLoader implements BillLoader {
+        final Map<String, ImportedBill> bills = new HashMap<>();
+
+        @Override
+        public synchronized List<Outcome> load(List<ImportedBill> chunk) {
+            List<Outcome> outcomes = new ArrayList<>();
+            for (ImportedBill bill : chunk) {
+                ImportedBill stored = bills.putIfAbsent(bill.billId(), bill);
+                outcomes.add(stored == null ? Outcome.CREATED : stored.equals(bill) ? Outcome.UNCHANGED : Outcome.CONFLICT);
+            }
+            return outcomes;
+        }
+    }
+
+    private final InMemoryLoader loader = new InMemoryLoader();
+    private final BillImport billImport = new BillImport(loader, 4);
+
+    @Test
+    void run_importsGoodRows_andReportsBadOnesWithTheirLines() throws Exception {
+        String csv = HEADER
+                + "chengdu-water,W1001,water,2026-10,4630,2026-11-25\n"
+                + "chengdu-water,W1002,beer,2026-10,4630,2026-11-25\n"
+                + "\"chengdu-gas\",\"G 1\",gas,2026-10,12.5,2026-11-25\n"
+                + "chengdu-gas,G1003,gas,2026-10,8900,2026-11-20\n"
+                + "chengdu-gas,G1003,gas,2026-10,8900,2026-11-20\n"
+                + "chengdu-gas,G1004,gas\n";
+
+        ImportReport report = billImport.run(new StringReader(csv));
+
+        assertThat(report.rows()).isEqualTo(6);
+        assertThat(report.created()).isEqualTo(2);
+        assertThat(loader.bills).hasSize(2);
+        assertThat(report.errors()).extracting(ImportReport.RowError::line).containsExactly(3L, 4L, 6L, 7L);
+        assertThat(report.errors().get(0).reason()).startsWith("kind:");
+        assertThat(report.errors().get(1).reason()).contains("accountNumber:").contains("amountFen:");
+        assertThat(report.errors().get(2).reason()).isEqualTo("duplicate of line 5: the same provider, account and period");
+        assertThat(report.errors().get(3).reason()).isEqualTo("expected 6 columns, found 3");
+        assertThat(report.errorFile()).startsWith("line,reason\r\n3,kind: must be one of");
+    }
+
+    @Test
+    void run_sameFileTwice_changesNothingTheSecondTime() throws Exception {
+        StringBuilder csv = new StringBuilder(HEADER);
+        for (int i = 0; i < 450; i++) {
+            csv.append("chengdu-water,W").append(10_000 + i).append(",water,2026-10,").append(100 + i).append(",2026-11-25\n");
+        }
+
+        ImportReport first = billImport.run(new StringReader(csv.toString()));
+        ImportReport second = billImport.run(new StringReader(csv.toString()));
+
+        assertThat(first.created()).isEqualTo(450);
+        assertThat(second.created()).isZero();
+        assertThat(second.unchanged()).isEqualTo(450);
+        assertThat(second.errors()).isEmpty();
+    }
+
+    @Test
+    void run_differentAmountForAnImportedBill_isAConflictAndKeepsTheBill() throws Exception {
+        billImport.run(new StringReader(HEADER + "chengdu-water,W1001,water,2026-10,4630,2026-11-25\n"));
+
+        ImportReport report = billImport.run(new StringReader(HEADER + "chengdu-water,W1001,water,2026-10,9999,2026-11-25\n"));
+
+        assertThat(report.errors()).singleElement().satisfies(error -> {
+            assertThat(error.line()).isEqualTo(2);
+            assertThat(error.reason()).contains("exists already");
+        });
+        assertThat(loader.bills.values()).singleElement().extracting(ImportedBill::amountFen).isEqualTo(4630L);
+    }
+
+    @Test
+    void run_missingColumn_rejectsTheFileAtItsHeader() throws Exception {
+        ImportReport report = billImport.run(new StringReader("provider,accountNumber,kind,period,dueDate\nx,y,z,w,v\n"));
+
+        assertThat(report.created()).isZero();
+        assertThat(report.errors()).singleElement().satisfies(error -> {
+            assertThat(error.line()).isEqualTo(1);
+            assertThat(error.reason()).contains("amountFen");
+        });
+    }
+
+    @Test
+    void run_fileWithByteOrderMarkAndQuotedCommas_isRead() throws Exception {
+        String csv = "\uFEFF" + HEADER + "\"chengdu-water\",\"W1001\",water,2026-10,4630,2026-11-25\n"
+                + "chengdu-water,\"W,1002\",water,2026-10,4630,2026-11-25\n";
+
+        ImportReport report = billImport.run(new StringReader(csv));
+
+        assertThat(report.created()).isEqualTo(1);
+        assertThat(report.errors()).singleElement().extracting(ImportReport.RowError::line).isEqualTo(3L);
+    }
+}
