@@ -82,8 +82,10 @@ public final class Platform implements AutoCloseable {
             ApiGateway gateway = new ApiGateway(new InetSocketAddress(options.bindAddress(), options.port()),
                     routing.routes(), routing.authorizers(), routing.cors(), lambda, new LocalHelpers(smsLog, lambda));
             started.add(0, gateway);
-            EventSources eventSources = EventSources.start(stack, lambda, Clock.systemUTC(), options.s3PollInterval(),
-                    options.asyncRetryDelays());
+            EventSources eventSources = options.eventSources()
+                    ? EventSources.start(stack, lambda, Clock.systemUTC(), options.s3PollInterval(),
+                            options.asyncRetryDelays())
+                    : EventSources.none();
             Platform platform = new Platform(options, stack, lambda, gateway, eventSources, smsLog);
             if (options.seed()) {
                 new DemoData(platform).seed();
@@ -190,6 +192,11 @@ public final class Platform implements AutoCloseable {
 
     public Set<String> functions() {
         return new java.util.LinkedHashSet<>(stack.template().functions().stream().map(SamFunction::logicalId).toList());
+    }
+
+    /** Stops schedules, queue pollers and bucket watchers (a benchmark wants no background work). */
+    public void stopEventSources() {
+        eventSources.close();
     }
 
     public int eventSourceCount() {

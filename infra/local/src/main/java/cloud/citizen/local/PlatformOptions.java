@@ -16,7 +16,8 @@ import cloud.citizen.local.lambda.LocalLambda;
  */
 public record PlatformOptions(int port, String bindAddress, Path dataDirectory, Path repositoryRoot,
         Optional<Path> templateFile, Map<String, String> parameterOverrides, LocalLambda.Settings lambda,
-        boolean buildMissing, boolean seed, Duration s3PollInterval, List<Duration> asyncRetryDelays) {
+        boolean buildMissing, boolean seed, boolean eventSources, Duration s3PollInterval,
+        List<Duration> asyncRetryDelays) {
 
     public static final String USAGE = """
             usage: infra/run-local [options]
@@ -41,7 +42,7 @@ public record PlatformOptions(int port, String bindAddress, Path dataDirectory, 
 
     public static PlatformOptions defaults(Path repositoryRoot) {
         return new PlatformOptions(3000, "127.0.0.1", repositoryRoot.resolve(".local-data"), repositoryRoot,
-                Optional.empty(), Map.of(), LocalLambda.Settings.defaults(), true, true, Duration.ofSeconds(1),
+                Optional.empty(), Map.of(), LocalLambda.Settings.defaults(), true, true, true, Duration.ofSeconds(1),
                 List.of(Duration.ofSeconds(1), Duration.ofSeconds(2)));
     }
 
@@ -86,7 +87,7 @@ public record PlatformOptions(int port, String bindAddress, Path dataDirectory, 
             }
         }
         return new PlatformOptions(port, bind, dataDirectory, repositoryRoot, template, parameters,
-                new LocalLambda.Settings(maxConcurrency, idle, init, jvmOptions, echo), build, seed,
+                new LocalLambda.Settings(maxConcurrency, idle, init, jvmOptions, echo), build, seed, true,
                 options.s3PollInterval(), options.asyncRetryDelays());
     }
 
@@ -99,26 +100,32 @@ public record PlatformOptions(int port, String bindAddress, Path dataDirectory, 
 
     public PlatformOptions withPort(int newPort) {
         return new PlatformOptions(newPort, bindAddress, dataDirectory, repositoryRoot, templateFile, parameterOverrides,
-                lambda, buildMissing, seed, s3PollInterval, asyncRetryDelays);
+                lambda, buildMissing, seed, eventSources, s3PollInterval, asyncRetryDelays);
     }
 
     public PlatformOptions withDataDirectory(Path directory) {
         return new PlatformOptions(port, bindAddress, directory, repositoryRoot, templateFile, parameterOverrides,
-                lambda, buildMissing, seed, s3PollInterval, asyncRetryDelays);
+                lambda, buildMissing, seed, eventSources, s3PollInterval, asyncRetryDelays);
     }
 
     public PlatformOptions withTemplate(Path file) {
         return new PlatformOptions(port, bindAddress, dataDirectory, repositoryRoot, Optional.of(file),
-                parameterOverrides, lambda, buildMissing, seed, s3PollInterval, asyncRetryDelays);
+                parameterOverrides, lambda, buildMissing, seed, eventSources, s3PollInterval, asyncRetryDelays);
     }
 
     public PlatformOptions withSeed(boolean seedDemoData) {
         return new PlatformOptions(port, bindAddress, dataDirectory, repositoryRoot, templateFile, parameterOverrides,
-                lambda, buildMissing, seedDemoData, s3PollInterval, asyncRetryDelays);
+                lambda, buildMissing, seedDemoData, eventSources, s3PollInterval, asyncRetryDelays);
+    }
+
+    /** Without schedules, queue pollers and bucket watchers (benchmarks want a quiet machine). */
+    public PlatformOptions withoutEventSources() {
+        return new PlatformOptions(port, bindAddress, dataDirectory, repositoryRoot, templateFile, parameterOverrides,
+                lambda, buildMissing, seed, false, s3PollInterval, asyncRetryDelays);
     }
 
     public PlatformOptions withLambda(LocalLambda.Settings settings) {
         return new PlatformOptions(port, bindAddress, dataDirectory, repositoryRoot, templateFile, parameterOverrides,
-                settings, buildMissing, seed, s3PollInterval, asyncRetryDelays);
+                settings, buildMissing, seed, eventSources, s3PollInterval, asyncRetryDelays);
     }
 }

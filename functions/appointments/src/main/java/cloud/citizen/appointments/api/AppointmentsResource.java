@@ -3,11 +3,13 @@ package cloud.citizen.appointments.api;
 import java.net.URI;
 
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import cloud.citizen.appointments.api.AppointmentsRequests.BookingRequest;
@@ -42,6 +44,7 @@ public class AppointmentsResource {
     }
 
     @POST
+    @Consumes(MediaType.APPLICATION_JSON)
     public Response book(BookingRequest request) {
         var appointment = booking.book(caller.get(), AppointmentsValidation.slotId(request));
         return Response.created(URI.create("/v1/appointments/" + appointment.appointmentId()))
@@ -61,6 +64,7 @@ public class AppointmentsResource {
     }
 
     @POST
+    @Consumes(MediaType.APPLICATION_JSON)
     @Path("/{appointmentId}/check-in")
     @Allow({ Role.STAFF, Role.ADMIN })
     public AppointmentResponse checkIn(@PathParam("appointmentId") String appointmentId, CheckInRequest request) {

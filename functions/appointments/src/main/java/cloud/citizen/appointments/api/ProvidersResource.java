@@ -1,9 +1,11 @@
 package cloud.citizen.appointments.api;
 
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import cloud.citizen.appointments.api.AppointmentsRequests.ProviderRequest;
@@ -33,6 +35,7 @@ public class ProvidersResource {
     }
 
     @POST
+    @Consumes(MediaType.APPLICATION_JSON)
     @Allow(Role.ADMIN)
     public Response register(ProviderRequest request) {
         var provider = providers.register(AppointmentsValidation.provider(request));

@@ -1,10 +1,12 @@
 package cloud.citizen.appointments.api;
 
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import java.time.Clock;
@@ -42,6 +44,7 @@ public class SlotsResource {
     }
 
     @POST
+    @Consumes(MediaType.APPLICATION_JSON)
     @Allow({ Role.STAFF, Role.ADMIN })
     public Response publish(@PathParam("providerId") String providerId, ScheduleRequest request) {
         var slots = planning.publish(caller.get(), providerId, AppointmentsValidation.schedule(request));

@@ -15,7 +15,7 @@ public record Slot(String slotId, String providerId, String providerName, Provid
         String communityId, OffsetDateTime start, OffsetDateTime end, int capacity, int shards, int dose,
         BookingScope scope) {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyyMMdd");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HHmm");
 
     public LocalDate date() {

@@ -3,6 +3,7 @@ package cloud.citizen.appointments.seed;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,6 +15,7 @@ import cloud.citizen.appointments.domain.DaySchedule;
 import cloud.citizen.appointments.domain.Provider;
 import cloud.citizen.appointments.domain.ProviderType;
 import cloud.citizen.appointments.domain.Slot;
+import cloud.citizen.appointments.domain.SlotOverlapException;
 import cloud.citizen.appointments.service.SlotCalendar;
 import cloud.citizen.appointments.store.AppointmentsSettings;
 import cloud.citizen.appointments.store.DynamoProviderDirectory;
@@ -74,10 +76,14 @@ public final class DemoProviders {
             return 0;
         }
         int capacity = provider.type() == ProviderType.VACCINE ? 30 : 5;
-        List<Slot> day = new java.util.ArrayList<>();
+        List<Slot> day = new ArrayList<>();
         day.addAll(new DaySchedule(date, LocalTime.of(8, 30), LocalTime.of(11, 30), capacity, 6, 1).slotsOf(provider));
         day.addAll(new DaySchedule(date, LocalTime.of(14, 0), LocalTime.of(17, 0), capacity, 6, 1).slotsOf(provider));
-        slots.create(day);
+        try {
+            slots.create(day);
+        } catch (SlotOverlapException e) {
+            return 0; // another instance seeded the same day at the same moment
+        }
         return day.size();
     }
 

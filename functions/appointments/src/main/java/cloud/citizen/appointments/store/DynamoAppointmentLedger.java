@@ -42,7 +42,8 @@ import cloud.citizen.platform.paging.PageRequest;
 public final class DynamoAppointmentLedger implements AppointmentLedger {
     /** A cancellation races only a check-in or a second cancellation of the same appointment: a few retries do. */
     private static final int CONFLICT_RETRIES = 5;
-    static final String TAKE_SEAT = "booked < capacity";
+    /** CAPACITY is a DynamoDB reserved word, hence the name placeholder. */
+    static final String TAKE_SEAT = "booked < #capacity";
     static final String GIVE_SEAT_BACK = "booked > :zero";
 
     private final DynamoDbClient dynamo;
@@ -69,6 +70,7 @@ public final class DynamoAppointmentLedger implements AppointmentLedger {
                             .key(SlotItems.shardKey(appointment.slotId(), appointment.shard()))
                             .updateExpression("SET booked = booked + :one")
                             .conditionExpression(TAKE_SEAT)
+                            .expressionAttributeNames(Map.of("#capacity", "capacity"))
                             .expressionAttributeValues(Map.of(":one", n(1)))).build(),
                     putNew(AppointmentItems.guardItem(appointment, true)),
                     putNew(AppointmentItems.toItem(appointment))));

@@ -3,7 +3,9 @@ package cloud.citizen.appointments.store;
 import static cloud.citizen.appointments.store.AppointmentsTable.isEmpty;
 import static cloud.citizen.appointments.store.AppointmentsTable.s;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -54,9 +56,7 @@ public final class DynamoProviderDirectory implements ProviderDirectory {
     public Page<Provider> list(Optional<ProviderType> type, Optional<String> district, PageRequest page) {
         Map<String, AttributeValue> values = new HashMap<>();
         values.put(":pk", s(ProviderItems.LIST_PARTITION));
-        QueryRequest.Builder query = QueryRequest.builder().tableName(table).indexName(AppointmentsTable.GSI1)
-                .limit(page.limit())
-                .exclusiveStartKey(Cursors.startKey(cursors, page.cursor(), "gsi1pk", ProviderItems.LIST_PARTITION));
+        QueryRequest.Builder query = QueryRequest.builder().tableName(table).indexName(AppointmentsTable.GSI1);
         if (type.isPresent()) {
             values.put(":prefix", s(ProviderItems.listPrefix(type.get(), district.orElse(null))));
             query.keyConditionExpression("gsi1pk = :pk AND begins_with(gsi1sk, :prefix)");
@@ -68,8 +68,16 @@ public final class DynamoProviderDirectory implements ProviderDirectory {
                 query.filterExpression("district = :district");
             });
         }
-        QueryResponse response = dynamo.query(query.expressionAttributeValues(values).build());
-        return new Page<>(response.items().stream().map(ProviderItems::fromItem).toList(),
-                Cursors.next(cursors, response.lastEvaluatedKey()));
+        query.expressionAttributeValues(values);
+        // a filter can leave a page short or empty: read on until the page is full or the list ends
+        List<Provider> items = new ArrayList<>();
+        Map<String, AttributeValue> start = Cursors.startKey(cursors, page.cursor(), "gsi1pk", ProviderItems.LIST_PARTITION);
+        do {
+            QueryResponse response = dynamo.query(query.limit(page.limit() - items.size()).exclusiveStartKey(start).build());
+            response.items().stream().map(ProviderItems::fromItem).forEach(items::add);
+            start = response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty() ? response.lastEvaluatedKey()
+                    : null;
+        } while (start != null && items.size() < page.limit());
+        return new Page<>(items, Cursors.next(cursors, start));
     }
 }

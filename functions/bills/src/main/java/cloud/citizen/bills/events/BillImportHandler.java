@@ -1,8 +1,11 @@
 package cloud.citizen.bills.events;
 
-import java.io.InputStreamReader;
+import java.io.IOException;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,7 +14,9 @@ import java.util.Map;
 import org.jboss.logging.Logger;
 
 import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.core.sync.ResponseTransformer;
 import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.GetObjectResponse;
 
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.events.S3Event;
@@ -61,10 +66,16 @@ public class BillImportHandler {
     private Map<String, Object> importFile(String bucket, String key) {
         long started = System.nanoTime();
         ImportReport report;
-        try (Reader csv = new InputStreamReader(s3.getObject(get -> get.bucket(bucket).key(key)), StandardCharsets.UTF_8)) {
-            report = billImport.run(csv);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException("cannot read " + key, e);
+        Path copy = null;
+        try {
+            copy = download(bucket, key);
+            try (Reader csv = Files.newBufferedReader(copy, StandardCharsets.UTF_8)) {
+                report = billImport.run(csv);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + key, e);
+        } finally {
+            deleteQuietly(copy);
         }
         String errorsKey = errorsKeyFor(key);
         if (report.rejected() > 0) {
@@ -85,6 +96,32 @@ public class BillImportHandler {
         summary.put("errorsKey", report.rejected() > 0 ? errorsKey : null);
         summary.put("millis", millis);
         return summary;
+    }
+
+    /**
+     * The file is copied to /tmp before parsing: storing 100,000 rows takes minutes, and an S3
+     * stream held open that long was seen to end early without an error, which would have
+     * imported part of a file as if it were all of it. The size is checked against S3's.
+     */
+    private Path download(String bucket, String key) throws IOException {
+        Path copy = Files.createTempFile("bill-import", ".csv");
+        Files.delete(copy); // the SDK refuses to overwrite
+        GetObjectResponse object = s3.getObject(get -> get.bucket(bucket).key(key), ResponseTransformer.toFile(copy));
+        long size = Files.size(copy);
+        if (object.contentLength() != null && object.contentLength() != size) {
+            throw new IOException("downloaded " + size + " of " + object.contentLength() + " bytes");
+        }
+        return copy;
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            if (file != null) {
+                Files.deleteIfExists(file);
+            }
+        } catch (IOException e) {
+            // /tmp is cleared with the execution environment anyway
+        }
     }
 
     /** {@code imports/water-2026-10.csv} -> {@code imports/water-2026-10.errors.csv}. */

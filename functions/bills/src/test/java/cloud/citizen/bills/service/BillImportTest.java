@@ -54,7 +54,7 @@ class BillImportTest {
         assertThat(report.errors().get(1).reason()).contains("accountNumber:").contains("amountFen:");
         assertThat(report.errors().get(2).reason()).isEqualTo("duplicate of line 5: the same provider, account and period");
         assertThat(report.errors().get(3).reason()).isEqualTo("expected 6 columns, found 3");
-        assertThat(report.errorFile()).startsWith("line,reason\r\n3,kind: must be one of");
+        assertThat(report.errorFile()).startsWith("line,reason\r\n3,\"kind: must be one of");
     }
 
     @Test

@@ -35,8 +35,8 @@ public final class AsyncInvoker {
 
     private void attempt(String function, byte[] event, String source, int attempt) {
         InvocationResult result = lambda.invoke(function, event);
-        if (result.succeeded()) {
-            return;
+        if (result.succeeded() || executor.isShutdown()) {
+            return; // nothing to retry, or the platform is stopping
         }
         if (attempt < retryDelays.size()) {
             Duration delay = retryDelays.get(attempt);

@@ -96,6 +96,11 @@ public final class EventSources implements AutoCloseable {
         timers.scheduleWithFixedDelay(watcher, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
     }
 
+    /** Nothing started (a benchmark needs no background invocations). */
+    public static EventSources none() {
+        return new EventSources();
+    }
+
     public int count() {
         return schedules.size() + pollers.size();
     }

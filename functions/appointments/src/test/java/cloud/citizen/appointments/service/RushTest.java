@@ -1,0 +1,184 @@
+package cloud.citizen.appointments.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.function.IntFunction;
+import java.util.stream.Collectors;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+import cloud.citizen.appointments.AppointmentsGraph;
+import cloud.citizen.appointments.api.Fixtures;
+import cloud.citizen.appointments.domain.Appointment;
+import cloud.citizen.appointments.domain.AppointmentStatus;
+import cloud.citizen.appointments.domain.Provider;
+import cloud.citizen.appointments.domain.ProviderType;
+import cloud.citizen.appointments.domain.Slot;
+import cloud.citizen.emulator.testing.EmulatedAwsResource;
+import cloud.citizen.emulator.testing.EmulatedAwsTest;
+import cloud.citizen.platform.auth.Caller;
+import cloud.citizen.platform.auth.Role;
+import cloud.citizen.platform.problem.Refusal;
+import io.quarkus.test.junit.QuarkusTest;
+
+/**
+ * A vaccine release: many people press "book" in the same instant. Run at the service level with
+ * real threads (the HTTP test server may serialise requests), against the emulated DynamoDB.
+ */
+@QuarkusTest
+@EmulatedAwsTest
+class RushTest {
+    private static final int THREADS = 48;
+
+    @Inject
+    AppointmentsGraph graph;
+
+    @Inject
+    Booking booking;
+
+    @Inject
+    Cancellation cancellation;
+
+    @Test
+    void rush_2000PeopleOnCapacity100_exactly100Booked_1900SlotFull_nobodyTwice() throws Exception {
+        Slot slot = vaccineSlot(100);
+        List<String> people = new ArrayList<>();
+        for (int i = 0; i < 2000; i++) {
+            people.add(Fixtures.newUser());
+        }
+
+        long started = System.nanoTime();
+        List<String> outcomes = releasedTogether(people.size(), i -> attempt(people.get(i), slot.slotId()));
+        long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
+
+        Map<String, Long> byOutcome = outcomes.stream().collect(Collectors.groupingBy(o -> o, Collectors.counting()));
+        assertThat(byOutcome).as("outcomes after %d ms", millis).containsOnly(Map.entry("BOOKED", 100L),
+                Map.entry("SLOT_FULL", 1900L));
+        List<Map<String, AttributeValue>> stored = appointmentsOf(slot);
+        assertThat(stored).hasSize(100);
+        assertThat(stored.stream().map(item -> item.get("userId").s()).distinct()).hasSize(100);
+        assertThat(Fixtures.remaining(graph, slot)).isZero();
+        assertThat(graph.slotCalendar().occupancy(slot).booked()).isEqualTo(100);
+    }
+
+    @Test
+    void samePersonPressing20TimesAtOnce_getsOneBooking() throws Exception {
+        Slot slot = vaccineSlot(10);
+        String person = Fixtures.newUser();
+
+        List<String> outcomes = releasedTogether(20, i -> attempt(person, slot.slotId()));
+
+        assertThat(outcomes).filteredOn("BOOKED"::equals).hasSize(1);
+        assertThat(outcomes).filteredOn(o -> !o.equals("BOOKED")).containsOnly("ALREADY_BOOKED");
+        assertThat(appointmentsOf(slot)).hasSize(1);
+        assertThat(Fixtures.remaining(graph, slot)).isEqualTo(9);
+    }
+
+    @Test
+    void cancellationsDuringTheRush_neverPushTheCountOverCapacity() throws Exception {
+        Slot slot = vaccineSlot(50);
+        List<String> early = new ArrayList<>();
+        List<Appointment> cancellable = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            String person = Fixtures.newUser();
+            early.add(person);
+            cancellable.add(booking.book(citizen(person), slot.slotId()));
+        }
+        List<String> rushers = new ArrayList<>();
+        for (int i = 0; i < 600; i++) {
+            rushers.add(Fixtures.newUser());
+        }
+        Set<String> cancelled = ConcurrentHashMap.newKeySet();
+
+        List<String> outcomes = releasedTogether(rushers.size() + cancellable.size(), i -> {
+            if (i % 20 == 0 && i / 20 < cancellable.size()) {
+                Appointment mine = cancellable.get(i / 20);
+                cancellation.cancel(citizen(mine.userId()), mine.appointmentId());
+                cancelled.add(mine.appointmentId());
+                return "CANCELLED";
+            }
+            return attempt(rushers.get(i % rushers.size()), slot.slotId());
+        });
+
+        long active = appointmentsOf(slot).stream().filter(item -> item.get("status").s().equals("BOOKED")).count();
+        assertThat(active).as("active bookings").isLessThanOrEqualTo(50);
+        assertThat(graph.slotCalendar().occupancy(slot).booked()).as("seats taken on the counters").isEqualTo((int) active);
+        assertThat(outcomes).filteredOn("CANCELLED"::equals).hasSize(cancelled.size());
+        assertThat(outcomes).doesNotContain("SLOT_BUSY", "ERROR");
+    }
+
+    private Slot vaccineSlot(int capacity) {
+        Provider site = Fixtures.provider(graph, ProviderType.VACCINE, "c-rush");
+        return Fixtures.slot(graph, site, Fixtures.tomorrowAt(9, 0), capacity);
+    }
+
+    private String attempt(String person, String slotId) {
+        try {
+            Appointment appointment = booking.book(citizen(person), slotId);
+            return appointment.status() == AppointmentStatus.BOOKED ? "BOOKED" : "?";
+        } catch (Refusal refusal) {
+            return refusal.code();
+        } catch (RuntimeException e) {
+            return "ERROR";
+        }
+    }
+
+    private static Caller citizen(String userId) {
+        return new Caller(userId, Set.of(Role.CITIZEN), Set.of(), true);
+    }
+
+    private List<Map<String, AttributeValue>> appointmentsOf(Slot slot) {
+        // test-only read of everything booked on the slot; production never scans
+        List<Map<String, AttributeValue>> items = new ArrayList<>();
+        Map<String, AttributeValue> start = null;
+        do {
+            Map<String, AttributeValue> from = start;
+            var page = EmulatedAwsResource.aws().dynamoDb().scan(scan -> scan.tableName(Fixtures.tableName())
+                    .filterExpression("slotId = :slot AND begins_with(pk, :appt)")
+                    .expressionAttributeValues(Map.of(":slot", AttributeValue.fromS(slot.slotId()),
+                            ":appt", AttributeValue.fromS("APPT#")))
+                    .exclusiveStartKey(from));
+            items.addAll(page.items());
+            start = page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty() ? page.lastEvaluatedKey() : null;
+        } while (start != null);
+        return items;
+    }
+
+    /** n calls on a pool of {@value #THREADS} threads, all released by one latch. */
+    static <T> List<T> releasedTogether(int n, IntFunction<T> call) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+        CountDownLatch start = new CountDownLatch(1);
+        try {
+            List<Future<T>> futures = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                int index = i;
+                futures.add(pool.submit(() -> {
+                    start.await();
+                    return call.apply(index);
+                }));
+            }
+            start.countDown();
+            List<T> results = new ArrayList<>();
+            for (Future<T> future : futures) {
+                results.add(future.get(120, TimeUnit.SECONDS));
+            }
+            return results;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}

@@ -1,0 +1,111 @@
+package cloud.citizen.bills.api;
+
+import static cloud.citizen.bills.testing.BillsWorld.household;
+import static cloud.citizen.bills.testing.BillsWorld.newUser;
+import static cloud.citizen.bills.testing.BillsWorld.startSandboxPayment;
+import static cloud.citizen.bills.testing.BillsWorld.tokens;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.hasItem;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import cloud.citizen.bills.testing.BillsWorld;
+import cloud.citizen.bills.testing.BillsWorld.Household;
+import cloud.citizen.emulator.testing.EmulatedAwsTest;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+
+/**
+ * Deny by default: every route needs a valid token (callbacks a valid signature), and a citizen's
+ * bills and payments do not exist for anyone else, whatever their role (404, not 403).
+ */
+@QuarkusTest
+@EmulatedAwsTest
+class AccessRulesTest {
+    private Household owner;
+    private String paymentId;
+
+    @BeforeEach
+    void ownerWithAPendingPayment() {
+        owner = household(4630);
+        paymentId = startSandboxPayment(owner);
+    }
+
+    static List<String> callersWithoutAValidToken() {
+        return List.of("anonymous", "expired", "foreign-key", "garbage");
+    }
+
+    @ParameterizedTest
+    @MethodSource("callersWithoutAValidToken")
+    void everyCitizenRoute_withoutAValidToken_returns401(String who) {
+        for (String route : List.of("POST /v1/bill-accounts", "GET /v1/bills", "GET /v1/bills/" + owner.billId(),
+                "POST /v1/bills/" + owner.billId() + "/payments", "GET /v1/payments", "GET /v1/payments/" + paymentId)) {
+            String[] parts = route.split(" ");
+            RequestSpecification request = as(who).header("Idempotency-Key", UUID.randomUUID().toString());
+            if (parts[0].equals("POST")) {
+                request.contentType(ContentType.JSON).body("{\"method\":\"sandbox\",\"provider\":\"x\",\"accountNumber\":\"y1234\"}");
+            }
+            request.request(parts[0], parts[1]).then().statusCode(401).contentType("application/problem+json")
+                    .body("code", equalTo("UNAUTHENTICATED"));
+        }
+    }
+
+    @Test
+    void callbackRoute_isPublic_butNeedsTheProvidersSignature() {
+        given().contentType(ContentType.JSON).body(BillsWorld.sandboxCallbackBody(paymentId, 4630, "succeeded"))
+                .post("/v1/payments/callbacks/sandbox").then().statusCode(401).body("code", equalTo("BAD_SIGNATURE"));
+    }
+
+    static List<String> otherCallers() {
+        return List.of("citizen", "staff", "admin");
+    }
+
+    @ParameterizedTest
+    @MethodSource("otherCallers")
+    void someoneElsesBillAndPayment_areNotFound_forEveryRole(String role) {
+        String token = switch (role) {
+            case "staff" -> tokens().staff(newUser(), "community-1");
+            case "admin" -> tokens().admin(newUser());
+            default -> tokens().citizen(newUser());
+        };
+
+        given().auth().oauth2(token).get("/v1/bills/" + owner.billId()).then().statusCode(404)
+                .body("code", equalTo("BILL_NOT_FOUND"));
+        BillsWorld.pay(token, owner.billId(), "sandbox", UUID.randomUUID().toString()).then().statusCode(404)
+                .body("code", equalTo("BILL_NOT_FOUND"));
+        given().auth().oauth2(token).get("/v1/payments/" + paymentId).then().statusCode(404)
+                .body("code", equalTo("PAYMENT_NOT_FOUND"));
+        given().auth().oauth2(token).get("/v1/bills").then().statusCode(200)
+                .body("items.billId", not(hasItem(owner.billId())));
+        given().auth().oauth2(token).get("/v1/payments").then().statusCode(200)
+                .body("items.paymentId", not(hasItem(paymentId)));
+        BillsWorld.bind(token, owner.provider(), owner.account()).then().statusCode(409)
+                .body("code", equalTo("ACCOUNT_ALREADY_BOUND"));
+    }
+
+    @Test
+    void owner_seesTheirBillAndPayment() {
+        given().auth().oauth2(owner.token()).get("/v1/bills/" + owner.billId()).then().statusCode(200);
+        given().auth().oauth2(owner.token()).get("/v1/payments/" + paymentId).then().statusCode(200)
+                .body("status", equalTo("pending"));
+    }
+
+    private static RequestSpecification as(String who) {
+        return switch (who) {
+            case "expired" -> given().auth().oauth2(tokens().expired(newUser()));
+            case "foreign-key" -> given().auth().oauth2(tokens().signedWithForeignKey(newUser()));
+            case "garbage" -> given().headers(Map.of("Authorization", "Bearer not.a.token"));
+            default -> given();
+        };
+    }
+}

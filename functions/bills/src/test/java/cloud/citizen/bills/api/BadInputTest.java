@@ -1,0 +1,107 @@
+package cloud.citizen.bills.api;
+
+import static cloud.citizen.bills.testing.BillsWorld.household;
+import static cloud.citizen.bills.testing.BillsWorld.newUser;
+import static cloud.citizen.bills.testing.BillsWorld.stateItemCount;
+import static cloud.citizen.bills.testing.BillsWorld.tokens;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import cloud.citizen.bills.testing.BillsWorld.Household;
+import cloud.citizen.emulator.testing.EmulatedAwsTest;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+
+/** Client mistakes get a 4xx problem+json naming the field, never a 500, and change no state. */
+@QuarkusTest
+@EmulatedAwsTest
+class BadInputTest {
+    private Household household;
+    private int itemsBefore;
+
+    @BeforeEach
+    void countItems() {
+        household = household(4630);
+        itemsBefore = stateItemCount();
+    }
+
+    private RequestSpecification citizen() {
+        return given().auth().oauth2(household.token()).header("Idempotency-Key", UUID.randomUUID().toString())
+                .contentType(ContentType.JSON);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "{", "not json", "[]", "{\"method\": }", "{\"method\":\"sandbox\"} trailing", "null" })
+    void malformedJson_returns400ValidationFailed(String body) {
+        citizen().body(body).post("/v1/bills/" + household.billId() + "/payments").then().statusCode(400)
+                .contentType("application/problem+json").body("code", equalTo("VALIDATION_FAILED"));
+        citizen().body(body).post("/v1/bill-accounts").then().statusCode(400)
+                .contentType("application/problem+json").body("code", equalTo("VALIDATION_FAILED"));
+        assertThat(stateItemCount()).isEqualTo(itemsBefore);
+    }
+
+    @Test
+    void unknownPaymentMethod_returns400ListingTheAllowedValues() {
+        citizen().body(Map.of("method", "bitcoin")).post("/v1/bills/" + household.billId() + "/payments").then()
+                .statusCode(400).body("errors[0].field", equalTo("method"))
+                .body("errors[0].message", equalTo("must be one of: sandbox, alipay, wechat, unionpay"));
+        citizen().body("{\"method\": 1}").post("/v1/bills/" + household.billId() + "/payments").then()
+                .statusCode(400).body("errors.field", hasItem("method"));
+        citizen().body("{}").post("/v1/bills/" + household.billId() + "/payments").then()
+                .statusCode(400).body("errors.field", hasItem("method"));
+        assertThat(stateItemCount()).isEqualTo(itemsBefore);
+    }
+
+    @Test
+    void bindWithMissingOrBadFields_reportsEachField() {
+        citizen().body("{}").post("/v1/bill-accounts").then().statusCode(400)
+                .body("errors.field", hasItem("provider")).body("errors.field", hasItem("accountNumber"));
+        citizen().body(Map.of("provider", "Chengdu Water!", "accountNumber", "12#34")).post("/v1/bill-accounts")
+                .then().statusCode(400).body("errors.field", hasItem("provider"))
+                .body("errors.field", hasItem("accountNumber"));
+        citizen().body("{\"provider\": 7, \"accountNumber\": \"W1001\"}").post("/v1/bill-accounts").then()
+                .statusCode(400).body("errors.field", hasItem("provider"));
+        assertThat(stateItemCount()).isEqualTo(itemsBefore);
+    }
+
+    @Test
+    void bodyOver64KiB_returns413() {
+        String big = "{\"method\":\"sandbox\",\"pad\":\"" + "x".repeat(70_000) + "\"}";
+        citizen().body(big).post("/v1/bills/" + household.billId() + "/payments").then().statusCode(413)
+                .body("code", equalTo("PAYLOAD_TOO_LARGE"));
+        assertThat(stateItemCount()).isEqualTo(itemsBefore);
+    }
+
+    @Test
+    void badListParameters_return400() {
+        given().auth().oauth2(household.token()).queryParam("status", "overdue").get("/v1/bills").then()
+                .statusCode(400).body("errors[0].field", equalTo("status"));
+        given().auth().oauth2(household.token()).queryParam("limit", "0").get("/v1/bills").then().statusCode(400)
+                .body("errors[0].field", equalTo("limit"));
+        given().auth().oauth2(household.token()).queryParam("limit", "abc").get("/v1/payments").then()
+                .statusCode(400).body("errors[0].field", equalTo("limit"));
+        given().auth().oauth2(household.token()).queryParam("cursor", "forged.cursor").get("/v1/bills").then()
+                .statusCode(400).body("code", equalTo("INVALID_CURSOR"));
+        given().auth().oauth2(household.token()).queryParam("cursor", "bm9wZQ.bm9wZQ").get("/v1/payments").then()
+                .statusCode(400).body("code", equalTo("INVALID_CURSOR"));
+    }
+
+    @Test
+    void unknownRouteAndWrongMethod_areProblems() {
+        given().auth().oauth2(tokens().citizen(newUser())).get("/v1/bills/x/y/z").then().statusCode(404)
+                .contentType("application/problem+json");
+        given().auth().oauth2(tokens().citizen(newUser())).delete("/v1/bills").then().statusCode(405)
+                .contentType("application/problem+json");
+    }
+}

@@ -1,0 +1,133 @@
+package cloud.citizen.bills.api;
+
+import static cloud.citizen.bills.testing.BillsWorld.billStatus;
+import static cloud.citizen.bills.testing.BillsWorld.callback;
+import static cloud.citizen.bills.testing.BillsWorld.household;
+import static cloud.citizen.bills.testing.BillsWorld.paymentStatus;
+import static cloud.citizen.bills.testing.BillsWorld.sandboxCallbackBody;
+import static cloud.citizen.bills.testing.BillsWorld.signedSandboxCallback;
+import static cloud.citizen.bills.testing.BillsWorld.startSandboxPayment;
+import static cloud.citizen.bills.testing.BillsWorld.stateItemCount;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+
+import org.junit.jupiter.api.Test;
+
+import cloud.citizen.bills.providers.CallbackSignature;
+import cloud.citizen.bills.testing.BillsWorld;
+import cloud.citizen.bills.testing.BillsWorld.Household;
+import cloud.citizen.bills.testing.Queues;
+import cloud.citizen.emulator.testing.EmulatedAwsTest;
+import io.quarkus.test.junit.QuarkusTest;
+
+/** Provider callbacks change a payment exactly once, and only when genuine, fresh and for the bill's amount. */
+@QuarkusTest
+@EmulatedAwsTest
+class CallbacksTest {
+
+    @Test
+    void genuineCallback_settlesThePayment_andAnnouncesItOnce() {
+        Household household = household(4630);
+        String paymentId = startSandboxPayment(household);
+        String body = sandboxCallbackBody(paymentId, 4630, "succeeded");
+
+        signedSandboxCallback(body, Instant.now()).then().statusCode(200)
+                .body("paymentId", equalTo(paymentId)).body("status", equalTo("succeeded"));
+        signedSandboxCallback(body, Instant.now()).then().statusCode(200).body("status", equalTo("succeeded"));
+        signedSandboxCallback(sandboxCallbackBody(paymentId, 4630, "succeeded"), Instant.now()).then()
+                .statusCode(200).body("status", equalTo("succeeded"));
+
+        assertThat(billStatus(household.billId())).isEqualTo("paid");
+        assertThat(BillsWorld.item("BILL#" + household.billId(), "BILL").get("paidPaymentId").s()).isEqualTo(paymentId);
+        assertThat(receiptEventsFor(paymentId)).isEqualTo(1);
+    }
+
+    @Test
+    void declineAfterSuccess_changesNothing() {
+        Household household = household(4630);
+        String paymentId = startSandboxPayment(household);
+        signedSandboxCallback(sandboxCallbackBody(paymentId, 4630, "succeeded"), Instant.now()).then().statusCode(200);
+
+        signedSandboxCallback(sandboxCallbackBody(paymentId, 4630, "declined"), Instant.now()).then().statusCode(200)
+                .body("status", equalTo("succeeded"));
+
+        assertThat(paymentStatus(paymentId)).isEqualTo("succeeded");
+        assertThat(billStatus(household.billId())).isEqualTo("paid");
+    }
+
+    @Test
+    void forgedSignature_returns401BadSignature_andChangesNothing() {
+        Household household = household(4630);
+        String paymentId = startSandboxPayment(household);
+        String body = sandboxCallbackBody(paymentId, 4630, "succeeded");
+        long now = Instant.now().getEpochSecond();
+        String forged = new CallbackSignature("not-the-sandbox-secret-at-all").sign(now, body.getBytes(StandardCharsets.UTF_8));
+        int before = stateItemCount();
+
+        callback("sandbox", body, forged, now).then().statusCode(401).contentType("application/problem+json")
+                .body("code", equalTo("BAD_SIGNATURE"));
+        callback("sandbox", body, null, now).then().statusCode(401).body("code", equalTo("BAD_SIGNATURE"));
+
+        assertUnchanged(household, paymentId, before);
+    }
+
+    @Test
+    void replayedOldCallback_returns401BadSignature_andChangesNothing() {
+        Household household = household(4630);
+        String paymentId = startSandboxPayment(household);
+        int before = stateItemCount();
+
+        signedSandboxCallback(sandboxCallbackBody(paymentId, 4630, "succeeded"), Instant.now().minus(Duration.ofMinutes(6)))
+                .then().statusCode(401).body("code", equalTo("BAD_SIGNATURE"));
+
+        assertUnchanged(household, paymentId, before);
+    }
+
+    @Test
+    void amountOtherThanTheBills_returns422AmountMismatch_andChangesNothing() {
+        Household household = household(4630);
+        String paymentId = startSandboxPayment(household);
+        int before = stateItemCount();
+
+        signedSandboxCallback(sandboxCallbackBody(paymentId, 4629, "succeeded"), Instant.now()).then().statusCode(422)
+                .body("code", equalTo("AMOUNT_MISMATCH"));
+
+        assertUnchanged(household, paymentId, before);
+    }
+
+    @Test
+    void callbackForAPaymentNeverCreated_returns404_andChangesNothing() {
+        int before = stateItemCount();
+
+        signedSandboxCallback(sandboxCallbackBody("pay_never_created", 4630, "succeeded"), Instant.now()).then()
+                .statusCode(404).body("code", equalTo("PAYMENT_NOT_FOUND"));
+
+        assertThat(stateItemCount()).isEqualTo(before);
+    }
+
+    @Test
+    void callbackToAProviderNotConnected_returns404() {
+        long now = Instant.now().getEpochSecond();
+        callback("alipay", "{}", "00", now).then().statusCode(404).body("code", equalTo("PAYMENT_PROVIDER_NOT_FOUND"));
+        callback("paypal", "{}", "00", now).then().statusCode(404).body("code", equalTo("PAYMENT_PROVIDER_NOT_FOUND"));
+    }
+
+    private static void assertUnchanged(Household household, String paymentId, int itemsBefore) {
+        assertThat(paymentStatus(paymentId)).isEqualTo("pending");
+        assertThat(billStatus(household.billId())).isEqualTo("unpaid");
+        assertThat(stateItemCount()).isEqualTo(itemsBefore);
+        assertThat(receiptEventsFor(paymentId)).isZero();
+    }
+
+    /** PaymentSucceeded events queued for this payment (the outbox delivers them before the response). */
+    static int receiptEventsFor(String paymentId) {
+        var found = Queues.takeAll(BillsWorld.queue("ReceiptQueue"), body -> body.contains(paymentId),
+                Duration.ofSeconds(2), 100);
+        found.forEach(message -> Queues.release(BillsWorld.queue("ReceiptQueue"), message));
+        return found.size();
+    }
+}

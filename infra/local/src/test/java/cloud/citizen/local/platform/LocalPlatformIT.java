@@ -1,0 +1,279 @@
+package cloud.citizen.local.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.services.sqs.SqsClient;
+import software.amazon.awssdk.services.sqs.model.Message;
+import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
+import software.amazon.awssdk.services.sqs.model.SendMessageBatchRequestEntry;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.nimbusds.jose.JOSEObjectType;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+
+import cloud.citizen.emulator.LocalSecrets;
+import cloud.citizen.emulator.RepositoryRoot;
+import cloud.citizen.emulator.template.SamFunction;
+import cloud.citizen.local.Eventually;
+import cloud.citizen.local.Json;
+import cloud.citizen.local.Platform;
+import cloud.citizen.local.PlatformOptions;
+import cloud.citizen.local.seed.DemoAccount;
+import cloud.citizen.local.seed.LocalApiClient;
+
+/**
+ * The platform as {@code infra/run-local} starts it (the repository's template, the packaged
+ * function zips, demo data), driven like the mobile app through the gateway on a free port.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class LocalPlatformIT {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(90);
+
+    @TempDir
+    static Path dataDirectory;
+    static Platform platform;
+    static LocalApiClient api;
+    static Instant startedAt;
+
+    @BeforeAll
+    static void startPlatform() {
+        startedAt = Instant.now();
+        platform = Platform.start(PlatformOptions.defaults(RepositoryRoot.locate()).withPort(0)
+                .withDataDirectory(dataDirectory));
+        api = new LocalApiClient(platform.apiUrl());
+    }
+
+    @AfterAll
+    static void stopPlatform() {
+        if (platform != null) {
+            platform.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void seeding_createdTheDemoAccountsWithTheirRoles() {
+        String staffToken = login(DemoAccount.STAFF.phone(), DemoAccount.STAFF.password()).text("accessToken");
+        JsonNode staff = api.get("/v1/me", Optional.of(staffToken)).body();
+        JsonNode citizen = api.get("/v1/me", Optional.of(login(DemoAccount.CITIZEN.phone(),
+                DemoAccount.CITIZEN.password()).text("accessToken"))).body();
+
+        assertThat(staff.path("roles")).extracting(JsonNode::asText).containsExactlyInAnyOrder("citizen", "staff");
+        assertThat(citizen.path("realNameVerified").asBoolean()).isTrue();
+    }
+
+    @Test
+    @Order(2)
+    void mobileApp_registersWithAnSmsCode_logsIn_readsItsProfile_andRefreshes() {
+        String phone = "139" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
+        Instant asked = Instant.now();
+
+        LocalApiClient.Response code = api.post("/v1/auth/sms-codes", Map.of("phone", phone, "purpose", "register"),
+                Optional.empty());
+        String smsCode = Eventually.within(PATIENCE, "an SMS code in /_local/sms", () -> smsCodeFor(phone, asked));
+        LocalApiClient.Response registered = api.post("/v1/auth/register", Map.of("phone", phone, "smsCode", smsCode,
+                "password", "Correct-Horse-42", "displayName", "E2E Tester"), Optional.empty());
+        LocalApiClient.Response login = login(phone, "Correct-Horse-42");
+        LocalApiClient.Response me = api.get("/v1/me", Optional.of(login.text("accessToken")));
+        LocalApiClient.Response refreshed = api.post("/v1/auth/refresh",
+                Map.of("refreshToken", login.text("refreshToken")), Optional.empty());
+        LocalApiClient.Response meAgain = api.get("/v1/me", Optional.of(refreshed.text("accessToken")));
+
+        assertThat(code.status()).isEqualTo(202);
+        assertThat(registered.status()).isEqualTo(201);
+        assertThat(login.status()).isEqualTo(200);
+        assertThat(me.status()).isEqualTo(200);
+        assertThat(me.text("phone")).isEqualTo(phone.substring(0, 3) + "****" + phone.substring(7));
+        assertThat(me.text("displayName")).isEqualTo("E2E Tester");
+        assertThat(refreshed.status()).isEqualTo(200);
+        assertThat(refreshed.text("refreshToken")).isNotEqualTo(login.text("refreshToken"));
+        assertThat(meAgain.text("userId")).isEqualTo(me.text("userId"));
+    }
+
+    @Test
+    @Order(3)
+    void gateway_refusesForgedAndExpiredTokens_beforeAnyFunctionRuns() throws Exception {
+        // warm the authorizer's key cache with a valid call, then count what the function sees
+        String valid = login(DemoAccount.CITIZEN.phone(), DemoAccount.CITIZEN.password()).text("accessToken");
+        assertThat(api.get("/v1/me", Optional.of(valid)).status()).isEqualTo(200);
+        long invocationsBefore = invocations("AccountsFunction");
+        RSAKey realKey = LocalSecrets.persistentIn(dataDirectory).signingKey();
+        RSAKey foreignKey = new RSAKeyGenerator(2048).keyID(realKey.getKeyID()).generate();
+        String issuer = "http://localhost:" + platform.port();
+
+        LocalApiClient.Response forged = api.get("/v1/me", Optional.of(token(foreignKey, issuer, "citizen-cloud",
+                Instant.now().plusSeconds(600))));
+        LocalApiClient.Response expired = api.get("/v1/me", Optional.of(token(realKey, issuer, "citizen-cloud",
+                Instant.now().minusSeconds(60))));
+        LocalApiClient.Response wrongAudience = api.get("/v1/me", Optional.of(token(realKey, issuer, "someone-else",
+                Instant.now().plusSeconds(600))));
+        LocalApiClient.Response missing = api.get("/v1/me", Optional.empty());
+
+        for (LocalApiClient.Response refused : List.of(forged, expired, wrongAudience, missing)) {
+            assertThat(refused.status()).isEqualTo(401);
+            assertThat(refused.body()).isEqualTo(Json.parse("{\"message\":\"Unauthorized\"}"));
+        }
+        assertThat(invocations("AccountsFunction")).isEqualTo(invocationsBefore);
+    }
+
+    @Test
+    @Order(4)
+    void unknownRoute_reachesTheDefaultRoute_andAnswers404ProblemJson() {
+        LocalApiClient.Response response = api.get("/v1/no-such-thing", Optional.empty());
+
+        assertThat(response.status()).isEqualTo(404);
+        assertThat(response.raw().headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(response.text("code")).isEqualTo("NOT_FOUND");
+    }
+
+    @Test
+    @Order(5)
+    void sqsBatch_withOneUndeliverableMessage_deliversTheOthers_andDeadLettersOnlyThatOne() {
+        SqsClient sqs = platform.stack().aws().sqs();
+        String queue = platform.stack().resources().queueUrl("NotificationsQueue");
+        String deadLetters = platform.stack().resources().queueUrl("NotificationsDeadLetterQueue");
+        // the template's 60 s visibility and 5 receives would take five minutes: shorten both for this test
+        sqs.setQueueAttributes(set -> set.queueUrl(queue).attributes(Map.of(
+                QueueAttributeName.VISIBILITY_TIMEOUT, "2",
+                QueueAttributeName.REDRIVE_POLICY, "{\"deadLetterTargetArn\":\""
+                        + platform.stack().resources().arn("NotificationsDeadLetterQueue") + "\",\"maxReceiveCount\":\"2\"}")));
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        String phone = "13700000" + String.format("%03d", ThreadLocalRandom.current().nextInt(1000));
+        List<SendMessageBatchRequestEntry> batch = List.of(
+                sms("good-1", run, phone), sms("good-2", run, phone), sms("good-3", run, phone),
+                SendMessageBatchRequestEntry.builder().id("poison").messageBody(
+                        "{\"eventId\":\"poison-" + run + "\",\"type\":\"sms\",\"phone\":\"not-a-phone\",\"text\":\"x\"}")
+                        .build());
+
+        sqs.sendMessageBatch(send -> send.queueUrl(queue).entries(batch));
+
+        List<Message> dead = Eventually.within(PATIENCE, "the poison message in the DLQ", () -> {
+            List<Message> received = sqs.receiveMessage(receive -> receive.queueUrl(deadLetters)
+                    .maxNumberOfMessages(10).waitTimeSeconds(1)).messages();
+            return received.isEmpty() ? null : received;
+        });
+        List<String> delivered = platform.smsLog().deliveredTo(Optional.of(phone)).stream()
+                .map(message -> message.text()).toList();
+
+        assertThat(dead).singleElement().satisfies(message -> assertThat(message.body()).contains("poison-" + run));
+        assertThat(delivered).containsExactlyInAnyOrder("good-1 " + run, "good-2 " + run, "good-3 " + run);
+        assertThat(sqs.getQueueAttributes(get -> get.queueUrl(queue).attributeNames(
+                QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES, QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES_NOT_VISIBLE))
+                .attributes().values()).containsOnly("0");
+    }
+
+    @Test
+    @Order(6)
+    void s3Upload_underTheDeclaredPrefixAndSuffix_invokesTheImportFunction() {
+        Optional<SamFunction> importer = platform.stack().template().functions().stream()
+                .filter(function -> !function.s3Events().isEmpty()).findFirst();
+        org.junit.jupiter.api.Assumptions.assumeTrue(importer.isPresent(), "no S3 event in the template");
+        var source = importer.get().s3Events().get(0);
+        String bucket = platform.stack().resolver().resolveString(source.bucket());
+        long before = invocations(importer.get().logicalId());
+
+        platform.stack().aws().s3().putObject(put -> put.bucket(bucket).key("elsewhere/ignored.txt"),
+                RequestBody.fromString("not for the importer"));
+        platform.stack().aws().s3().putObject(put -> put.bucket(bucket).key(source.prefix().orElse("")
+                + "e2e-" + UUID.randomUUID() + source.suffix().orElse("")), RequestBody.fromString("header\n"));
+
+        // at least once: the importer may write its own report under the same prefix, which fires again
+        Eventually.within(PATIENCE, importer.get().logicalId() + " invoked by the upload",
+                () -> invocations(importer.get().logicalId()) > before);
+    }
+
+    @Test
+    @Order(7)
+    void schedule_firesItsFunction() {
+        SamFunction scheduled = platform.stack().template().functions().stream()
+                .filter(function -> function.schedules().stream().anyMatch(schedule -> schedule.enabled()))
+                .findFirst().orElseThrow(() -> new AssertionError("the template has no enabled schedule"));
+
+        // rate(1 minute): the first firing is one minute after the platform started
+        Eventually.within(Duration.ofSeconds(150), scheduled.logicalId() + " invoked by its schedule",
+                () -> invocations(scheduled.logicalId()) > 0);
+    }
+
+    @Test
+    @Order(8)
+    void corsPreflight_isAnsweredByTheGateway() throws Exception {
+        var http = java.net.http.HttpClient.newHttpClient();
+        var response = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(platform.apiUrl() + "/v1/me"))
+                .method("OPTIONS", java.net.http.HttpRequest.BodyPublishers.noBody())
+                .header("Origin", "http://app.example").header("Access-Control-Request-Method", "PATCH").build(),
+                java.net.http.HttpResponse.BodyHandlers.discarding());
+
+        assertThat(response.statusCode()).isEqualTo(204);
+        assertThat(response.headers().firstValue("Access-Control-Allow-Origin")).hasValue("*");
+        assertThat(response.headers().firstValue("Access-Control-Allow-Methods").orElse("")).contains("PATCH");
+    }
+
+    private static SendMessageBatchRequestEntry sms(String id, String run, String phone) {
+        return SendMessageBatchRequestEntry.builder().id(id).messageBody(Json.text(Map.of("eventId", id + "-" + run,
+                "type", "sms", "phone", phone, "text", id + " " + run))).build();
+    }
+
+    private static LocalApiClient.Response login(String phone, String password) {
+        LocalApiClient.Response login = api.post("/v1/auth/login", Map.of("phone", phone, "password", password),
+                Optional.empty());
+        assertThat(login.status()).as("login " + login.body()).isEqualTo(200);
+        return login;
+    }
+
+    private static String smsCodeFor(String phone, Instant since) {
+        JsonNode items = api.get("/_local/sms?phone=" + phone, Optional.empty()).body().path("items");
+        for (JsonNode item : items) {
+            if (!Instant.parse(item.path("sentAt").asText()).isBefore(since.minusSeconds(1))) {
+                var matcher = java.util.regex.Pattern.compile("(\\d{6})").matcher(item.path("text").asText());
+                if (matcher.find()) {
+                    return matcher.group(1);
+                }
+            }
+        }
+        return null;
+    }
+
+    private static long invocations(String function) {
+        for (JsonNode item : api.get("/_local/functions", Optional.empty()).body().path("items")) {
+            if (item.path("function").asText().equals(function)) {
+                return item.path("invocations").asLong();
+            }
+        }
+        throw new AssertionError("no " + function + " in /_local/functions");
+    }
+
+    private static String token(RSAKey key, String issuer, String audience, Instant expiresAt) throws Exception {
+        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID())
+                .type(new JOSEObjectType("at+jwt")).build(), new JWTClaimsSet.Builder().issuer(issuer).audience(audience)
+                .subject("someone").issueTime(Date.from(Instant.now().minusSeconds(900)))
+                .expirationTime(Date.from(expiresAt)).claim("roles", List.of("citizen")).build());
+        jwt.sign(new RSASSASigner(key));
+        return jwt.serialize();
+    }
+}
