@@ -1,6 +1,7 @@
 package cloud.citizen.accounts.store;
 
 import static cloud.citizen.platform.aws.Attributes.key;
+import static cloud.citizen.platform.aws.TransactionFailures.conditionFailed;
 import static cloud.citizen.platform.aws.Attributes.n;
 import static cloud.citizen.platform.aws.Attributes.number;
 import static cloud.citizen.platform.aws.Attributes.s;
@@ -17,7 +18,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
@@ -63,7 +63,7 @@ public class DynamoAccountStore implements AccountStore {
                     put(toItem(account)),
                     outbox.record(contact)));
         } catch (TransactionCanceledException e) {
-            if (failed(e, 0)) {
+            if (conditionFailed(e, 0)) {
                 throw new PhoneTakenException();
             }
             throw e;
@@ -117,23 +117,15 @@ public class DynamoAccountStore implements AccountStore {
                             .expressionAttributeValues(Map.of(":yes", AttributeValue.fromBool(true),
                                     ":key", s(record.idNumberKey()), ":masked", s(record.maskedIdNumber())))).build()));
         } catch (TransactionCanceledException e) {
-            if (failed(e, 0)) {
+            if (conditionFailed(e, 0)) {
                 throw new IdNumberTakenException();
             }
-            if (failed(e, 1)) {
+            if (conditionFailed(e, 1)) {
                 throw new RealNameAlreadyVerifiedException();
             }
             throw e;
         }
         return findById(userId).orElseThrow();
-    }
-
-    private static boolean failed(TransactionCanceledException e, int index) {
-        if (!e.hasCancellationReasons() || e.cancellationReasons().size() <= index) {
-            return false;
-        }
-        CancellationReason reason = e.cancellationReasons().get(index);
-        return "ConditionalCheckFailed".equals(reason.code());
     }
 
     private static Map<String, AttributeValue> toItem(Account account) {

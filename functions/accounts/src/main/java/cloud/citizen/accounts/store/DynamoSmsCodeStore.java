@@ -4,11 +4,11 @@ import static cloud.citizen.platform.aws.Attributes.key;
 import static cloud.citizen.platform.aws.Attributes.n;
 import static cloud.citizen.platform.aws.Attributes.number;
 import static cloud.citizen.platform.aws.Attributes.s;
+import static cloud.citizen.platform.aws.TransactionFailures.conditionFailed;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -36,8 +36,6 @@ import cloud.citizen.accounts.service.SmsCodeStore;
  */
 @ApplicationScoped
 public class DynamoSmsCodeStore implements SmsCodeStore {
-    private static final String CONDITION_FAILED = "ConditionalCheckFailed";
-
     private final DynamoDbClient dynamo;
     private final String table;
 
@@ -69,14 +67,14 @@ public class DynamoSmsCodeStore implements SmsCodeStore {
                             .expressionAttributeValues(Map.of(":one", n(1), ":max", n(SmsCodePolicy.MAX_SENDS_PER_DAY),
                                     ":dayTtl", n(nextDay.getEpochSecond() + Duration.ofDays(1).toSeconds())))).build()));
         } catch (TransactionCanceledException e) {
-            List<CancellationReason> reasons = e.hasCancellationReasons() ? e.cancellationReasons() : List.of();
-            boolean minuteRule = reasons.size() > 0 && CONDITION_FAILED.equals(reasons.get(0).code());
-            boolean dayRule = reasons.size() > 1 && CONDITION_FAILED.equals(reasons.get(1).code());
+            boolean minuteRule = conditionFailed(e, 0);
+            boolean dayRule = conditionFailed(e, 1);
             if (!minuteRule && !dayRule) {
                 throw e;
             }
-            Instant lastSentAt = minuteRule && reasons.get(0).hasItem()
-                    ? Instant.ofEpochSecond(number(reasons.get(0).item(), "lastSentAt")) : null;
+            CancellationReason minute = minuteRule ? e.cancellationReasons().get(0) : null;
+            Instant lastSentAt = minute != null && minute.hasItem()
+                    ? Instant.ofEpochSecond(number(minute.item(), "lastSentAt")) : null;
             int sentToday = dayRule ? SmsCodePolicy.MAX_SENDS_PER_DAY : 0;
             if (SmsQuota.decide(minuteRule && lastSentAt == null ? now : lastSentAt, sentToday, now)
                     instanceof SmsQuotaDecision.RetryAfter retryAfter) {

@@ -1,12 +1,5 @@
 package cloud.citizen.appointments.store;
 
-import java.util.List;
-import java.util.Map;
-
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
-import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
-
 /**
  * The appointments function's single table (template.yaml: AppointmentsTable, keys pk/sk, TTL on ttl).
  * <pre>
@@ -42,50 +35,5 @@ public final class AppointmentsTable {
     static final int DAY_SHARDS = 10;
 
     private AppointmentsTable() {
-    }
-
-    static Map<String, AttributeValue> key(String pk, String sk) {
-        return Map.of("pk", s(pk), "sk", s(sk));
-    }
-
-    static AttributeValue s(String value) {
-        return AttributeValue.fromS(value);
-    }
-
-    static AttributeValue n(long value) {
-        return AttributeValue.fromN(Long.toString(value));
-    }
-
-    static String text(Map<String, AttributeValue> item, String attribute) {
-        AttributeValue value = item.get(attribute);
-        return value == null ? null : value.s();
-    }
-
-    static long number(Map<String, AttributeValue> item, String attribute) {
-        AttributeValue value = item.get(attribute);
-        return value == null || value.n() == null ? 0 : Long.parseLong(value.n());
-    }
-
-    static boolean isEmpty(Map<String, AttributeValue> item) {
-        return item == null || item.isEmpty();
-    }
-
-    /** Whether item {@code index} of a cancelled transaction failed its condition. */
-    static boolean conditionFailed(TransactionCanceledException e, int index) {
-        return reason(e, index).equals("ConditionalCheckFailed");
-    }
-
-    /** Another transaction held one of the items: nothing was written and a retry may pass. */
-    static boolean conflicted(TransactionCanceledException e) {
-        List<CancellationReason> reasons = e.hasCancellationReasons() ? e.cancellationReasons() : List.of();
-        return reasons.stream().anyMatch(r -> "TransactionConflict".equals(r.code()));
-    }
-
-    private static String reason(TransactionCanceledException e, int index) {
-        if (!e.hasCancellationReasons() || e.cancellationReasons().size() <= index) {
-            return "";
-        }
-        String code = e.cancellationReasons().get(index).code();
-        return code == null ? "" : code;
     }
 }

@@ -1,11 +1,11 @@
 package cloud.citizen.appointments.store;
 
-import static cloud.citizen.appointments.store.AppointmentsTable.conditionFailed;
-import static cloud.citizen.appointments.store.AppointmentsTable.conflicted;
-import static cloud.citizen.appointments.store.AppointmentsTable.isEmpty;
-import static cloud.citizen.appointments.store.AppointmentsTable.n;
-import static cloud.citizen.appointments.store.AppointmentsTable.s;
-import static cloud.citizen.appointments.store.AppointmentsTable.text;
+import static cloud.citizen.platform.aws.TransactionFailures.conditionFailed;
+import static cloud.citizen.platform.aws.TransactionFailures.conflicted;
+import static cloud.citizen.platform.aws.Attributes.isEmpty;
+import static cloud.citizen.platform.aws.Attributes.n;
+import static cloud.citizen.platform.aws.Attributes.s;
+import static cloud.citizen.platform.aws.Attributes.text;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,7 +1,7 @@
 package cloud.citizen.appointments.store;
 
-import static cloud.citizen.appointments.store.AppointmentsTable.isEmpty;
-import static cloud.citizen.appointments.store.AppointmentsTable.s;
+import static cloud.citizen.platform.aws.Attributes.isEmpty;
+import static cloud.citizen.platform.aws.Attributes.s;
 
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,7 +1,9 @@
 package cloud.citizen.appointments.store;
 
-import static cloud.citizen.appointments.store.AppointmentsTable.isEmpty;
-import static cloud.citizen.appointments.store.AppointmentsTable.s;
+import static cloud.citizen.platform.aws.Attributes.isEmpty;
+import static cloud.citizen.platform.aws.Attributes.s;
+
+import cloud.citizen.platform.aws.TransactionFailures;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -62,7 +64,7 @@ public final class DynamoSlotCalendar implements SlotCalendar {
             try {
                 dynamo.transactWriteItems(tx -> tx.transactItems(writes));
             } catch (TransactionCanceledException e) {
-                if (AppointmentsTable.conditionFailed(e, 0)) {
+                if (TransactionFailures.conditionFailed(e, 0)) {
                     throw new SlotOverlapException();
                 }
                 throw e;

@@ -1,8 +1,8 @@
 package cloud.citizen.appointments.store;
 
-import static cloud.citizen.appointments.store.AppointmentsTable.key;
-import static cloud.citizen.appointments.store.AppointmentsTable.s;
-import static cloud.citizen.appointments.store.AppointmentsTable.text;
+import static cloud.citizen.platform.aws.Attributes.key;
+import static cloud.citizen.platform.aws.Attributes.s;
+import static cloud.citizen.platform.aws.Attributes.text;
 
 import java.util.HashMap;
 import java.util.Map;

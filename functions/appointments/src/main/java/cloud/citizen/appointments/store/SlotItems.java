@@ -1,10 +1,10 @@
 package cloud.citizen.appointments.store;
 
-import static cloud.citizen.appointments.store.AppointmentsTable.key;
-import static cloud.citizen.appointments.store.AppointmentsTable.n;
-import static cloud.citizen.appointments.store.AppointmentsTable.number;
-import static cloud.citizen.appointments.store.AppointmentsTable.s;
-import static cloud.citizen.appointments.store.AppointmentsTable.text;
+import static cloud.citizen.platform.aws.Attributes.key;
+import static cloud.citizen.platform.aws.Attributes.n;
+import static cloud.citizen.platform.aws.Attributes.number;
+import static cloud.citizen.platform.aws.Attributes.s;
+import static cloud.citizen.platform.aws.Attributes.text;
 
 import java.time.Duration;
 import java.time.LocalDate;

@@ -31,6 +31,8 @@ import cloud.citizen.bills.store.DynamoBillLoader;
  * rows go to {@code <name>.errors.csv} next to the upload (line, reason); a clean import removes
  * an error file left by an earlier upload of the same name. Errors reading the file or storing
  * bills fail the invocation so that Lambda retries it, which is safe: imports are idempotent.
+ * A plain method called by name from template.yaml, not a {@code RequestHandler}: see the platform's
+ * {@code OutboxSweepHandler} for why.
  */
 public class BillImportHandler {
     static final String ERRORS_SUFFIX = ".errors.csv";

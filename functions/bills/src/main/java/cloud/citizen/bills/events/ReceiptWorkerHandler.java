@@ -13,6 +13,8 @@ import cloud.citizen.bills.store.S3ReceiptArchive;
  * Consumes PaymentSucceeded events (ReceiptQueue) and writes each payment's receipt to the
  * receipts bucket. Unreadable events and events for unknown payments fail, are retried and end in
  * the DLQ; a redelivered event finds its receipt written and does nothing.
+ * A plain method called by name from template.yaml, not a {@code RequestHandler}: see the platform's
+ * {@code OutboxSweepHandler} for why.
  */
 public class ReceiptWorkerHandler {
     private final ReceiptIssuer issuer;

@@ -25,6 +25,8 @@ import cloud.citizen.bills.providers.SandboxMessages;
  * {@code CALLBACK_BASE_URL}/v1/payments/callbacks/sandbox, over the public API like any provider.
  * A callback that could not be delivered (network, 5xx) is retried through the queue; one the API
  * refused (4xx) is dropped, as a provider would give up on it.
+ * A plain method called by name from template.yaml, not a {@code RequestHandler}: see the platform's
+ * {@code OutboxSweepHandler} for why.
  */
 public class SandboxProviderHandler {
     static final String CALLBACK_PATH = "/v1/payments/callbacks/sandbox";
