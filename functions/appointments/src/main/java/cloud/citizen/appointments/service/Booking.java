@@ -9,13 +9,10 @@ import java.util.concurrent.locks.LockSupport;
 import cloud.citizen.appointments.domain.AlreadyBookedException;
 import cloud.citizen.appointments.domain.Appointment;
 import cloud.citizen.appointments.domain.BookingCodes;
-import cloud.citizen.appointments.domain.RealNameRequiredException;
 import cloud.citizen.appointments.domain.SeatShard;
 import cloud.citizen.appointments.domain.Slot;
 import cloud.citizen.appointments.domain.SlotBusyException;
-import cloud.citizen.appointments.domain.SlotClosedException;
 import cloud.citizen.appointments.domain.SlotFullException;
-import cloud.citizen.appointments.domain.SlotNotFoundException;
 import cloud.citizen.platform.auth.Caller;
 
 /**
@@ -33,23 +30,19 @@ public final class Booking {
     private final AppointmentLedger ledger;
     private final BookingCodes codes;
     private final Clock clock;
+    private final OpenSlots openSlots;
 
     public Booking(SlotCalendar slots, AppointmentLedger ledger, BookingCodes codes, Clock clock) {
         this.slots = slots;
         this.ledger = ledger;
         this.codes = codes;
         this.clock = clock;
+        this.openSlots = new OpenSlots(slots);
     }
 
     public Appointment book(Caller caller, String slotId) {
-        if (!caller.realNameVerified()) {
-            throw new RealNameRequiredException();
-        }
-        Slot slot = slots.find(slotId).orElseThrow(SlotNotFoundException::new);
         Instant now = clock.instant();
-        if (slot.hasStartedAt(now)) {
-            throw new SlotClosedException();
-        }
+        Slot slot = openSlots.find(caller, slotId, now);
         Appointment wanted = Appointment.book(UUID.randomUUID().toString(), caller.userId(), slot, 0, codes.next(), now);
         for (int attempt = 0; attempt < MAX_TRIES; attempt++) {
             SeatShard shard = slots.occupancy(slot).pickFree(ThreadLocalRandom.current()).orElseThrow(SlotFullException::new);

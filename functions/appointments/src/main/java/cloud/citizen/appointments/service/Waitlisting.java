@@ -4,10 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 
 import cloud.citizen.appointments.domain.AlreadyBookedException;
-import cloud.citizen.appointments.domain.RealNameRequiredException;
 import cloud.citizen.appointments.domain.Slot;
-import cloud.citizen.appointments.domain.SlotClosedException;
-import cloud.citizen.appointments.domain.SlotNotFoundException;
 import cloud.citizen.appointments.domain.SlotNotFullException;
 import cloud.citizen.platform.auth.Caller;
 
@@ -21,23 +18,19 @@ public final class Waitlisting {
     private final AppointmentLedger ledger;
     private final Waitlist waitlist;
     private final Clock clock;
+    private final OpenSlots openSlots;
 
     public Waitlisting(SlotCalendar slots, AppointmentLedger ledger, Waitlist waitlist, Clock clock) {
         this.slots = slots;
         this.ledger = ledger;
         this.waitlist = waitlist;
         this.clock = clock;
+        this.openSlots = new OpenSlots(slots);
     }
 
     public int join(Caller caller, String slotId) {
-        if (!caller.realNameVerified()) {
-            throw new RealNameRequiredException();
-        }
-        Slot slot = slots.find(slotId).orElseThrow(SlotNotFoundException::new);
         Instant now = clock.instant();
-        if (slot.hasStartedAt(now)) {
-            throw new SlotClosedException();
-        }
+        Slot slot = openSlots.find(caller, slotId, now);
         if (slots.occupancy(slot).remaining() > 0) {
             throw new SlotNotFullException();
         }

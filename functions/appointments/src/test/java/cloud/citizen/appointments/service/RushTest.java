@@ -7,12 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 
 import jakarta.inject.Inject;
@@ -28,6 +23,7 @@ import cloud.citizen.appointments.domain.AppointmentStatus;
 import cloud.citizen.appointments.domain.Provider;
 import cloud.citizen.appointments.domain.ProviderType;
 import cloud.citizen.appointments.domain.Slot;
+import cloud.citizen.emulator.testing.Concurrently;
 import cloud.citizen.emulator.testing.EmulatedAwsResource;
 import cloud.citizen.emulator.testing.EmulatedAwsTest;
 import cloud.citizen.platform.auth.Caller;
@@ -62,7 +58,7 @@ class RushTest {
         }
 
         long started = System.nanoTime();
-        List<String> outcomes = releasedTogether(people.size(), i -> attempt(people.get(i), slot.slotId()));
+        List<String> outcomes = Concurrently.run(people.size(), THREADS, i -> attempt(people.get(i), slot.slotId()));
         long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
 
         Map<String, Long> byOutcome = outcomes.stream().collect(Collectors.groupingBy(o -> o, Collectors.counting()));
@@ -80,7 +76,7 @@ class RushTest {
         Slot slot = vaccineSlot(10);
         String person = Fixtures.newUser();
 
-        List<String> outcomes = releasedTogether(20, i -> attempt(person, slot.slotId()));
+        List<String> outcomes = Concurrently.run(20, THREADS, i -> attempt(person, slot.slotId()));
 
         assertThat(outcomes).filteredOn("BOOKED"::equals).hasSize(1);
         assertThat(outcomes).filteredOn(o -> !o.equals("BOOKED")).containsOnly("ALREADY_BOOKED");
@@ -104,7 +100,7 @@ class RushTest {
         }
         Set<String> cancelled = ConcurrentHashMap.newKeySet();
 
-        List<String> outcomes = releasedTogether(rushers.size() + cancellable.size(), i -> {
+        List<String> outcomes = Concurrently.run(rushers.size() + cancellable.size(), THREADS, i -> {
             if (i % 20 == 0 && i / 20 < cancellable.size()) {
                 Appointment mine = cancellable.get(i / 20);
                 cancellation.cancel(citizen(mine.userId()), mine.appointmentId());
@@ -156,29 +152,5 @@ class RushTest {
             start = page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty() ? page.lastEvaluatedKey() : null;
         } while (start != null);
         return items;
-    }
-
-    /** n calls on a pool of {@value #THREADS} threads, all released by one latch. */
-    static <T> List<T> releasedTogether(int n, IntFunction<T> call) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
-        CountDownLatch start = new CountDownLatch(1);
-        try {
-            List<Future<T>> futures = new ArrayList<>();
-            for (int i = 0; i < n; i++) {
-                int index = i;
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    return call.apply(index);
-                }));
-            }
-            start.countDown();
-            List<T> results = new ArrayList<>();
-            for (Future<T> future : futures) {
-                results.add(future.get(120, TimeUnit.SECONDS));
-            }
-            return results;
-        } finally {
-            pool.shutdownNow();
-        }
     }
 }

@@ -15,7 +15,12 @@ public final class Concurrently {
     }
 
     public static <T> List<T> run(int n, IntFunction<T> call) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(n);
+        return run(n, n, call);
+    }
+
+    /** n calls on a pool of {@code threads} threads: for more calls than threads worth starting. */
+    public static <T> List<T> run(int n, int threads, IntFunction<T> call) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
         CountDownLatch start = new CountDownLatch(1);
         try {
             List<Future<T>> futures = new ArrayList<>();
@@ -29,7 +34,7 @@ public final class Concurrently {
             start.countDown();
             List<T> results = new ArrayList<>();
             for (Future<T> future : futures) {
-                results.add(future.get(60, TimeUnit.SECONDS));
+                results.add(future.get(120, TimeUnit.SECONDS));
             }
             return results;
         } finally {
