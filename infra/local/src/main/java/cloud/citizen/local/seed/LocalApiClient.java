@@ -39,6 +39,10 @@ public final class LocalApiClient {
                 .POST(HttpRequest.BodyPublishers.ofString(Json.text(body))));
     }
 
+    public Response delete(String path, Optional<String> accessToken) {
+        return send(request(path, accessToken).DELETE());
+    }
+
     private HttpRequest.Builder request(String path, Optional<String> accessToken) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(90));
         accessToken.ifPresent(token -> builder.header("Authorization", "Bearer " + token));

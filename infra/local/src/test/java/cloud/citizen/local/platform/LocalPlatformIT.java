@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +37,7 @@ import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 
+import cloud.citizen.appointments.domain.CityTime;
 import cloud.citizen.emulator.LocalSecrets;
 import cloud.citizen.emulator.RepositoryRoot;
 import cloud.citizen.emulator.template.SamFunction;
@@ -210,18 +212,93 @@ class LocalPlatformIT {
 
     @Test
     @Order(7)
+    void appointments_citizenBooksAFutureSlot_seesIt_cancels_andTheSeatComesBack() {
+        String citizen = accessToken(DemoAccount.CITIZEN);
+        LocalApiClient.Response providers = api.get("/v1/appointment-providers?type=vaccine", Optional.empty());
+        String providerId = providers.body().path("items").path(0).path("providerId").asText();
+        LocalDate date = CityTime.dateOf(Instant.now()).plusDays(2); // well before the 2 h cancellation deadline
+        JsonNode slot = freeSlot(providerId, date);
+        String slotId = slot.path("slotId").asText();
+        int remaining = slot.path("remaining").asInt();
+
+        LocalApiClient.Response booked = api.post("/v1/appointments", Map.of("slotId", slotId), Optional.of(citizen));
+        int remainingWhileBooked = remaining(providerId, date, slotId);
+        LocalApiClient.Response mine = api.get("/v1/appointments", Optional.of(citizen));
+        LocalApiClient.Response cancelled = api.delete("/v1/appointments/" + booked.text("appointmentId"),
+                Optional.of(citizen));
+
+        assertThat(providers.body().path("items")).extracting(provider -> provider.path("providerId").asText())
+                .contains("jinjiang-shuyuan-flu", "jinjiang-niushikou-hpv");
+        assertThat(booked.status()).as("booking " + booked.body()).isEqualTo(201);
+        assertThat(booked.text("code")).isNotBlank();
+        assertThat(booked.text("status")).isEqualTo("booked");
+        assertThat(remainingWhileBooked).isEqualTo(remaining - 1);
+        assertThat(mine.body().path("items")).anySatisfy(item -> {
+            assertThat(item.path("appointmentId").asText()).isEqualTo(booked.text("appointmentId"));
+            assertThat(item.path("status").asText()).isEqualTo("booked");
+        });
+        assertThat(cancelled.status()).as("cancelling " + cancelled.body()).isEqualTo(204);
+        Eventually.within(Duration.ofSeconds(10), "remaining of " + slotId + " back to " + remaining,
+                () -> remaining(providerId, date, slotId) == remaining);
+    }
+
+    @Test
+    @Order(8)
+    void appointments_needARealNameVerifiedAccount() {
+        String unverified = registerCitizen("E2E Unverified");
+        String providerId = api.get("/v1/appointment-providers?type=vaccine", Optional.empty()).body()
+                .path("items").path(0).path("providerId").asText();
+        String slotId = freeSlot(providerId, CityTime.dateOf(Instant.now()).plusDays(3)).path("slotId").asText();
+
+        LocalApiClient.Response refused = api.post("/v1/appointments", Map.of("slotId", slotId),
+                Optional.of(unverified));
+
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.text("code")).isEqualTo("REAL_NAME_REQUIRED");
+    }
+
+    @Test
+    @Order(9)
+    void appointments_demoStaffChecksABookingInWithItsCode() {
+        String citizen = accessToken(DemoAccount.CITIZEN);
+        String staff = accessToken(DemoAccount.STAFF);
+        // a hospital department: its own booking scope, whatever the vaccine test above left behind
+        String providerId = api.get("/v1/appointment-providers?type=hospital", Optional.empty()).body()
+                .path("items").path(0).path("providerId").asText();
+        String slotId = freeSlot(providerId, CityTime.dateOf(Instant.now()).plusDays(1)).path("slotId").asText();
+        LocalApiClient.Response booked = api.post("/v1/appointments", Map.of("slotId", slotId), Optional.of(citizen));
+        String checkIn = "/v1/appointments/" + booked.text("appointmentId") + "/check-in";
+
+        LocalApiClient.Response wrongCode = api.post(checkIn, Map.of("code", "00000000"), Optional.of(staff));
+        LocalApiClient.Response checkedIn = api.post(checkIn, Map.of("code", booked.text("code")), Optional.of(staff));
+        LocalApiClient.Response mine = api.get("/v1/appointments", Optional.of(citizen));
+
+        assertThat(booked.status()).as("booking " + booked.body()).isEqualTo(201);
+        assertThat(wrongCode.status()).isEqualTo(422);
+        assertThat(wrongCode.text("code")).isEqualTo("BAD_CODE");
+        assertThat(checkedIn.status()).as("check-in " + checkedIn.body()).isEqualTo(200);
+        assertThat(checkedIn.text("status")).isEqualTo("checked_in");
+        assertThat(mine.body().path("items")).anySatisfy(item -> {
+            assertThat(item.path("appointmentId").asText()).isEqualTo(booked.text("appointmentId"));
+            assertThat(item.path("status").asText()).isEqualTo("checked_in");
+        });
+    }
+
+    @Test
+    @Order(10)
     void schedule_firesItsFunction() {
         SamFunction scheduled = platform.stack().template().functions().stream()
                 .filter(function -> function.schedules().stream().anyMatch(schedule -> schedule.enabled()))
                 .findFirst().orElseThrow(() -> new AssertionError("the template has no enabled schedule"));
 
-        // rate(1 minute): the first firing is one minute after the platform started
+        // rate(1 minute): the first firing is one minute after the platform started; the tests
+        // ordered before this one run during that minute
         Eventually.within(Duration.ofSeconds(150), scheduled.logicalId() + " invoked by its schedule",
                 () -> invocations(scheduled.logicalId()) > 0);
     }
 
     @Test
-    @Order(8)
+    @Order(11)
     void corsPreflight_isAnsweredByTheGateway() throws Exception {
         var http = java.net.http.HttpClient.newHttpClient();
         var response = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(platform.apiUrl() + "/v1/me"))
@@ -244,6 +321,48 @@ class LocalPlatformIT {
                 Optional.empty());
         assertThat(login.status()).as("login " + login.body()).isEqualTo(200);
         return login;
+    }
+
+    private static String accessToken(DemoAccount account) {
+        return login(account.phone(), account.password()).text("accessToken");
+    }
+
+    /** A new account, not real-name verified, registered the way the app does it. */
+    private static String registerCitizen(String displayName) {
+        String phone = "139" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
+        Instant asked = Instant.now();
+        assertThat(api.post("/v1/auth/sms-codes", Map.of("phone", phone, "purpose", "register"), Optional.empty())
+                .status()).isEqualTo(202);
+        String smsCode = Eventually.within(PATIENCE, "an SMS code in /_local/sms", () -> smsCodeFor(phone, asked));
+        LocalApiClient.Response registered = api.post("/v1/auth/register", Map.of("phone", phone, "smsCode", smsCode,
+                "password", "Correct-Horse-42", "displayName", displayName), Optional.empty());
+        assertThat(registered.status()).as("registration " + registered.body()).isEqualTo(201);
+        return registered.text("accessToken");
+    }
+
+    private static JsonNode slotsOf(String providerId, LocalDate date) {
+        LocalApiClient.Response slots = api.get("/v1/appointment-providers/" + providerId + "/slots?limit=100&date="
+                + date, Optional.empty());
+        assertThat(slots.status()).as("slots " + slots.body()).isEqualTo(200);
+        return slots.body().path("items");
+    }
+
+    private static JsonNode freeSlot(String providerId, LocalDate date) {
+        for (JsonNode slot : slotsOf(providerId, date)) {
+            if (slot.path("remaining").asInt() > 0) {
+                return slot;
+            }
+        }
+        throw new AssertionError("no free slot of " + providerId + " on " + date);
+    }
+
+    private static int remaining(String providerId, LocalDate date, String slotId) {
+        for (JsonNode slot : slotsOf(providerId, date)) {
+            if (slot.path("slotId").asText().equals(slotId)) {
+                return slot.path("remaining").asInt();
+            }
+        }
+        throw new AssertionError("no slot " + slotId + " on " + date);
     }
 
     private static String smsCodeFor(String phone, Instant since) {
