@@ -28,14 +28,15 @@ import cloud.citizen.bills.store.DynamoBillLoader;
 
 /**
  * Imports a provider's bill file when it lands in the import bucket under {@code imports/}. Bad
- * rows go to {@code <name>.errors.csv} next to the upload (line, reason); a clean import removes
+ * rows go to {@code <name>.csv.errors} next to the upload (line, reason; CSV content, but a name
+ * that does not end in .csv so that it cannot trigger the import again); a clean import removes
  * an error file left by an earlier upload of the same name. Errors reading the file or storing
  * bills fail the invocation so that Lambda retries it, which is safe: imports are idempotent.
  * A plain method called by name from template.yaml, not a {@code RequestHandler}: see the platform's
  * {@code OutboxSweepHandler} for why.
  */
 public class BillImportHandler {
-    static final String ERRORS_SUFFIX = ".errors.csv";
+    static final String ERRORS_SUFFIX = ".errors";
     private static final Logger LOG = Logger.getLogger(BillImportHandler.class);
     private static final int DEFAULT_PARALLELISM = 8;
 
@@ -126,10 +127,9 @@ public class BillImportHandler {
         }
     }
 
-    /** {@code imports/water-2026-10.csv} -> {@code imports/water-2026-10.errors.csv}. */
+    /** {@code imports/water-2026-10.csv} -> {@code imports/water-2026-10.csv.errors}. */
     static String errorsKeyFor(String key) {
-        String base = key.toLowerCase().endsWith(".csv") ? key.substring(0, key.length() - 4) : key;
-        return base + ERRORS_SUFFIX;
+        return key + ERRORS_SUFFIX;
     }
 
     private static int parallelism() {

@@ -58,7 +58,6 @@ public class SandboxProviderHandler {
         HttpRequest request = HttpRequest.newBuilder(callbackUrl).timeout(Duration.ofSeconds(8))
                 .header("Content-Type", "application/json")
                 .header(CallbackSignature.SIGNATURE_HEADER, callback.signature())
-                .header(CallbackSignature.TIMESTAMP_HEADER, Long.toString(callback.timestamp()))
                 .POST(HttpRequest.BodyPublishers.ofByteArray(callback.body())).build();
         int status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
         if (status >= 500 || status == 429) {

@@ -13,14 +13,13 @@ import javax.crypto.spec.SecretKeySpec;
 import cloud.citizen.bills.domain.BadSignatureException;
 
 /**
- * Stripe's webhook scheme: {@code X-Signature} is the hex HMAC-SHA256, under the provider's
- * secret, of {@code timestamp + "." + rawBody}, and {@code X-Signature-Timestamp} the Unix seconds
- * when it was signed. Signing the timestamp with the body means an old callback cannot be replayed
- * with a fresh timestamp; the tolerance bounds how old a genuine one may be.
+ * API.md's callback signature: {@code X-Signature} is the hex HMAC-SHA256, under the provider's
+ * secret, of the raw body. Against replay (Stripe's idea) the signed body carries the time it was
+ * signed, which must be within the tolerance: an old callback cannot get a fresh time without a
+ * new signature.
  */
 public final class CallbackSignature {
     public static final String SIGNATURE_HEADER = "X-Signature";
-    public static final String TIMESTAMP_HEADER = "X-Signature-Timestamp";
     public static final Duration TOLERANCE = Duration.ofMinutes(5);
 
     private final SecretKeySpec key;
@@ -32,16 +31,12 @@ public final class CallbackSignature {
         this.key = new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256");
     }
 
-    public String sign(long timestampSeconds, byte[] rawBody) {
-        return HexFormat.of().formatHex(mac(timestampSeconds, rawBody));
+    public String sign(byte[] rawBody) {
+        return HexFormat.of().formatHex(mac(rawBody));
     }
 
-    /** @throws BadSignatureException unless the signature matches and the timestamp is within the tolerance */
-    public void verify(String signatureHeader, String timestampHeader, byte[] rawBody, Instant now) {
-        long timestamp = parseTimestamp(timestampHeader);
-        if (Math.abs(now.getEpochSecond() - timestamp) > TOLERANCE.toSeconds()) {
-            throw new BadSignatureException();
-        }
+    /** @throws BadSignatureException unless the signature is ours over exactly this body */
+    public void verify(String signatureHeader, byte[] rawBody) {
         byte[] given;
         try {
             given = HexFormat.of().parseHex(signatureHeader == null ? "" : signatureHeader.trim().toLowerCase());
@@ -49,24 +44,22 @@ public final class CallbackSignature {
             throw new BadSignatureException();
         }
         // constant time, so the comparison does not leak how much of a forged signature was right
-        if (!MessageDigest.isEqual(mac(timestamp, rawBody), given)) {
+        if (!MessageDigest.isEqual(mac(rawBody), given)) {
             throw new BadSignatureException();
         }
     }
 
-    private static long parseTimestamp(String header) {
-        try {
-            return Long.parseLong(header == null ? "" : header.trim());
-        } catch (NumberFormatException e) {
+    /** @throws BadSignatureException when the signed time is missing or outside the tolerance (a replay) */
+    public static void checkFresh(Long signedAtSeconds, Instant now) {
+        if (signedAtSeconds == null || Math.abs(now.getEpochSecond() - signedAtSeconds) > TOLERANCE.toSeconds()) {
             throw new BadSignatureException();
         }
     }
 
-    private byte[] mac(long timestamp, byte[] rawBody) {
+    private byte[] mac(byte[] rawBody) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(key);
-            mac.update((timestamp + ".").getBytes(StandardCharsets.US_ASCII));
             return mac.doFinal(rawBody);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);

@@ -21,8 +21,8 @@ public final class SandboxBank {
         this.clock = clock;
     }
 
-    /** A callback ready to post: its body and the two signature headers. */
-    public record SignedCallback(byte[] body, String signature, long timestamp) {
+    /** A callback ready to post: its body and its X-Signature. */
+    public record SignedCallback(byte[] body, String signature) {
     }
 
     public SignedCallback answer(SandboxMessages.ChargeRequest request) {
@@ -30,9 +30,8 @@ public final class SandboxBank {
         SandboxMessages.CallbackBody callback = new SandboxMessages.CallbackBody(UUID.randomUUID().toString(),
                 request.paymentId(), "sbx_" + request.eventId(), request.amountFen(),
                 declined ? SandboxMessages.OUTCOME_DECLINED : SandboxMessages.OUTCOME_SUCCEEDED,
-                declined ? "card_declined" : null);
+                declined ? "card_declined" : null, clock.instant().getEpochSecond());
         byte[] body = SandboxMessages.write(callback).getBytes(StandardCharsets.UTF_8);
-        long timestamp = clock.instant().getEpochSecond();
-        return new SignedCallback(body, signature.sign(timestamp, body), timestamp);
+        return new SignedCallback(body, signature.sign(body));
     }
 }

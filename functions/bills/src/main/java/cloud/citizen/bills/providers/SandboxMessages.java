@@ -20,9 +20,12 @@ public final class SandboxMessages {
     public record ChargeRequest(String eventId, String paymentId, long amountFen, String accountNumber) {
     }
 
-    /** What the sandbox posts back; {@code reference} is its own id for the charge. */
+    /**
+     * What the sandbox posts back; {@code reference} is its own id for the charge, {@code timestamp}
+     * the Unix seconds when it signed the callback.
+     */
     public record CallbackBody(String eventId, String paymentId, String reference, long amountFen, String outcome,
-            String reason) {
+            String reason, Long timestamp) {
     }
 
     private SandboxMessages() {

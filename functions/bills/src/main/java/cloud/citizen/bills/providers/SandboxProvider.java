@@ -44,8 +44,7 @@ public final class SandboxProvider implements PaymentProvider {
 
     @Override
     public ProviderCallback verify(byte[] rawBody, Function<String, String> header, Instant now) {
-        signature.verify(header.apply(CallbackSignature.SIGNATURE_HEADER),
-                header.apply(CallbackSignature.TIMESTAMP_HEADER), rawBody, now);
+        signature.verify(header.apply(CallbackSignature.SIGNATURE_HEADER), rawBody);
         SandboxMessages.CallbackBody body;
         try {
             body = SandboxMessages.read(rawBody, SandboxMessages.CallbackBody.class);
@@ -56,6 +55,7 @@ public final class SandboxProvider implements PaymentProvider {
         if (body.paymentId() == null || body.outcome() == null) {
             throw new BadSignatureException();
         }
+        CallbackSignature.checkFresh(body.timestamp(), now);
         boolean succeeded = SandboxMessages.OUTCOME_SUCCEEDED.equals(body.outcome());
         return new ProviderCallback(body.paymentId(), body.reference(), body.amountFen(), succeeded,
                 succeeded ? null : (body.reason() == null ? "declined" : body.reason()));

@@ -74,10 +74,8 @@ class ConcurrentPaymentTest {
         Household household = household(4630);
         String paymentId = startSandboxPayment(household);
         byte[] body = sandboxCallbackBody(paymentId, 4630, "succeeded").getBytes(StandardCharsets.UTF_8);
-        long timestamp = Instant.now().getEpochSecond();
-        String signature = new CallbackSignature(BillsWorld.sandboxSecret()).sign(timestamp, body);
-        Map<String, String> headers = Map.of(CallbackSignature.SIGNATURE_HEADER, signature,
-                CallbackSignature.TIMESTAMP_HEADER, Long.toString(timestamp));
+        String signature = new CallbackSignature(BillsWorld.sandboxSecret()).sign(body);
+        Map<String, String> headers = Map.of(CallbackSignature.SIGNATURE_HEADER, signature);
 
         List<PaymentStatus> statuses = Concurrently.run(20,
                 i -> callbacks.accept("sandbox", body, headers::get).status());
@@ -91,7 +89,7 @@ class ConcurrentPaymentTest {
     void concurrentPaymentsForAPaidBill_allGet409BillAlreadyPaid() throws Exception {
         Household household = household(4630);
         String paymentId = startSandboxPayment(household);
-        BillsWorld.signedSandboxCallback(sandboxCallbackBody(paymentId, 4630, "succeeded"), Instant.now()).then()
+        BillsWorld.signedSandboxCallback(sandboxCallbackBody(paymentId, 4630, "succeeded")).then()
                 .statusCode(200);
 
         List<String> outcomes = Concurrently.run(20, i -> {

@@ -25,10 +25,9 @@ class LogHygieneTest {
     void logs_neverContainAccountNumbersTokensOrSecrets() throws Exception {
         Household household = household("LOGCHECK-" + (100_000 + (int) (Math.random() * 800_000)), 4630);
         String paymentId = BillsWorld.startSandboxPayment(household);
-        BillsWorld.signedSandboxCallback(BillsWorld.sandboxCallbackBody(paymentId, 1, "succeeded"), Instant.now())
+        BillsWorld.signedSandboxCallback(BillsWorld.sandboxCallbackBody(paymentId, 1, "succeeded"))
                 .then().statusCode(422);
-        BillsWorld.callback("sandbox", BillsWorld.sandboxCallbackBody(paymentId, 4630, "succeeded"), "00",
-                Instant.now().getEpochSecond()).then().statusCode(401);
+        BillsWorld.callback("sandbox", BillsWorld.sandboxCallbackBody(paymentId, 4630, "succeeded"), "00").then().statusCode(401);
         BillsWorld.sandboxConfirms(paymentId);
         BillsWorld.receiptWorkerRuns(paymentId);
 

@@ -51,11 +51,11 @@ class BillImportHandlerTest {
         Map<String, Object> summary = upload(key, csv);
 
         assertThat(summary).containsEntry("rows", 4).containsEntry("created", 2).containsEntry("rejected", 2)
-                .containsEntry("errorsKey", "imports/" + provider + "/bills 2026-10.errors.csv");
+                .containsEntry("errorsKey", "imports/" + provider + "/bills 2026-10.csv.errors");
         assertThat(billStatus(billId(provider, good1, "2026-10"))).isEqualTo("unpaid");
         assertThat(item("BILL#" + billId(provider, good2, "2026-10"), "BILL").get("amountFen").n()).isEqualTo("8900");
         assertThat(item("ACCOUNT#" + provider + "#" + good1, "ACCOUNT")).isNotEmpty();
-        String errors = read("imports/" + provider + "/bills 2026-10.errors.csv");
+        String errors = read("imports/" + provider + "/bills 2026-10.csv.errors");
         assertThat(errors.lines().toList()).containsExactly("line,reason",
                 "3,\"accountNumber: must be 4 to 32 letters, digits or dashes\"",
                 "5,amountFen: must be a whole number of fen from 1 to 100000000");
@@ -87,17 +87,17 @@ class BillImportHandlerTest {
         String provider = newProvider();
         String key = "imports/" + provider + ".csv";
         upload(key, BillsWorld.HEADER + provider + ",A1001,water,2026-10,abc,2026-11-25\n");
-        assertThat(read("imports/" + provider + ".errors.csv")).contains("amountFen");
+        assertThat(read("imports/" + provider + ".csv.errors")).contains("amountFen");
 
         Map<String, Object> summary = upload(key, BillsWorld.HEADER + provider + ",A1001,water,2026-10,100,2026-11-25\n");
 
         assertThat(summary).containsEntry("created", 1).containsEntry("rejected", 0);
-        assertThat(exists("imports/" + provider + ".errors.csv")).isFalse();
+        assertThat(exists("imports/" + provider + ".csv.errors")).isFalse();
     }
 
     @Test
     void eventForItsOwnErrorFile_isIgnored() {
-        assertThat(handler.handleRequest(LambdaEvents.s3Put(bucket, "imports/x.errors.csv", 10), null)).isEmpty();
+        assertThat(handler.handleRequest(LambdaEvents.s3Put(bucket, "imports/x.csv.errors", 10), null)).isEmpty();
     }
 
     private Map<String, Object> upload(String key, String csv) {

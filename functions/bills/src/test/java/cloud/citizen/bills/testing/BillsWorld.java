@@ -134,25 +134,28 @@ public final class BillsWorld {
         return RestAssured.baseURI + ":" + RestAssured.port;
     }
 
-    public static Response callback(String provider, String body, String signature, long timestamp) {
+    public static Response callback(String provider, String body, String signature) {
         var request = given().contentType(ContentType.JSON).body(body.getBytes(StandardCharsets.UTF_8));
         if (signature != null) {
             request.header(CallbackSignature.SIGNATURE_HEADER, signature);
         }
-        return request.header(CallbackSignature.TIMESTAMP_HEADER, Long.toString(timestamp))
-                .post("/v1/payments/callbacks/" + provider);
+        return request.post("/v1/payments/callbacks/" + provider);
     }
 
+    /** A sandbox callback body, signed (by whoever signs it) now. */
     public static String sandboxCallbackBody(String paymentId, long amountFen, String outcome) {
-        return "{\"eventId\":\"" + UUID.randomUUID() + "\",\"paymentId\":\"" + paymentId + "\",\"reference\":\"sbx_"
-                + paymentId + "\",\"amountFen\":" + amountFen + ",\"outcome\":\"" + outcome + "\"}";
+        return sandboxCallbackBody(paymentId, amountFen, outcome, Instant.now());
     }
 
-    /** A callback signed as the sandbox signs it, at the given time. */
-    public static Response signedSandboxCallback(String body, Instant signedAt) {
-        long timestamp = signedAt.getEpochSecond();
-        String signature = new CallbackSignature(sandboxSecret()).sign(timestamp, body.getBytes(StandardCharsets.UTF_8));
-        return callback("sandbox", body, signature, timestamp);
+    public static String sandboxCallbackBody(String paymentId, long amountFen, String outcome, Instant signedAt) {
+        return "{\"eventId\":\"" + UUID.randomUUID() + "\",\"paymentId\":\"" + paymentId + "\",\"reference\":\"sbx_"
+                + paymentId + "\",\"amountFen\":" + amountFen + ",\"outcome\":\"" + outcome + "\",\"timestamp\":"
+                + signedAt.getEpochSecond() + "}";
+    }
+
+    /** A callback signed as the sandbox signs it. */
+    public static Response signedSandboxCallback(String body) {
+        return callback("sandbox", body, new CallbackSignature(sandboxSecret()).sign(body.getBytes(StandardCharsets.UTF_8)));
     }
 
     public static SandboxProviderHandler sandboxProvider() {
