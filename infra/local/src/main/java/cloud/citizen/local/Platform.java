@@ -2,8 +2,11 @@ package cloud.citizen.local;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.Inet6Address;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.net.UnknownHostException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -109,6 +112,10 @@ public final class Platform implements AutoCloseable {
         if (template.parameters().containsKey("SmsGateway")) {
             parameters.put("SmsGateway", "file");
         }
+        if (template.parameters().containsKey("PaymentCallbackBaseUrl")) {
+            // the sandbox provider (a function here) confirms payments by calling the public API back: this gateway
+            parameters.put("PaymentCallbackBaseUrl", gatewayUrlForFunctions(options));
+        }
         parameters.putAll(options.parameterOverrides());
         EmulatorOptions emulatorOptions = EmulatorOptions.persistentIn(dataDirectory)
                 .withRepositoryRoot(options.repositoryRoot());
@@ -119,6 +126,22 @@ public final class Platform implements AutoCloseable {
             aws.close();
             throw e;
         }
+    }
+
+    /**
+     * The gateway as the function instances on this machine reach it: loopback when it listens there
+     * or everywhere (the default), else the one address it is bound to (a LAN address, say).
+     */
+    static String gatewayUrlForFunctions(PlatformOptions options) {
+        String host;
+        try {
+            InetAddress bound = InetAddress.getByName(options.bindAddress());
+            host = bound.isAnyLocalAddress() || bound.isLoopbackAddress() ? "127.0.0.1"
+                    : bound instanceof Inet6Address ? "[" + bound.getHostAddress() + "]" : bound.getHostAddress();
+        } catch (UnknownHostException e) {
+            throw new IllegalArgumentException("cannot resolve the bind address " + options.bindAddress(), e);
+        }
+        return "http://" + host + ":" + options.port();
     }
 
     private static List<FunctionDefinition> definitions(EmulatedStack stack, PlatformOptions options,

@@ -28,7 +28,8 @@ class SamTemplateTest {
         assertThat(table.type()).isEqualTo("AWS::DynamoDB::Table");
         assertThat(table.properties()).containsKeys("KeySchema", "AttributeDefinitions", "TimeToLiveSpecification");
         assertThat(template.resourcesOfType("AWS::SQS::Queue")).extracting(TemplateResource::logicalId)
-                .containsExactly("NotificationsQueue", "NotificationsDeadLetterQueue");
+                .containsSubsequence("NotificationsQueue", "NotificationsDeadLetterQueue")
+                .doesNotContain("AccountsTable");
     }
 
     @Test

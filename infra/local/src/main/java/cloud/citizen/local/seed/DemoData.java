@@ -15,7 +15,8 @@ public final class DemoData {
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
 
     /** Every capability's step; a new capability adds its own here (after the steps it builds on). */
-    public static final List<SeedStep> STEPS = List.of(new AccountsSeed(), new AppointmentsSeed());
+    public static final List<SeedStep> STEPS = List.of(new AccountsSeed(), new BillsSeed(),
+            new AppointmentsSeed());
 
     private final Platform platform;
 

@@ -6,6 +6,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -35,8 +36,14 @@ public final class LocalApiClient {
     }
 
     public Response post(String path, Object body, Optional<String> accessToken) {
-        return send(request(path, accessToken).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(Json.text(body))));
+        return post(path, body, accessToken, Map.of());
+    }
+
+    /** With extra request headers, e.g. the {@code Idempotency-Key} that paying a bill requires. */
+    public Response post(String path, Object body, Optional<String> accessToken, Map<String, String> headers) {
+        HttpRequest.Builder request = request(path, accessToken).header("Content-Type", "application/json");
+        headers.forEach(request::header);
+        return send(request.POST(HttpRequest.BodyPublishers.ofString(Json.text(body))));
     }
 
     public Response delete(String path, Optional<String> accessToken) {

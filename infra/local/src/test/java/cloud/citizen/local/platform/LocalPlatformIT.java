@@ -2,6 +2,10 @@ package cloud.citizen.local.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -286,6 +290,59 @@ class LocalPlatformIT {
 
     @Test
     @Order(10)
+    void bills_citizenPaysASeededBillWithTheSandbox_getsItsReceipt_andCannotPayItTwice() throws Exception {
+        String citizen = accessToken(DemoAccount.CITIZEN);
+        JsonNode unpaid = unpaidBills(citizen);
+        JsonNode bill = billOf(unpaid, false);
+        String billId = bill.path("billId").asText();
+
+        LocalApiClient.Response started = pay(citizen, billId);
+        String paymentId = started.text("paymentId");
+        // succeeded comes with the callback, receiptUrl a moment later from the receipt worker; failed ends the wait
+        JsonNode payment = Eventually.within(PATIENCE, "payment " + paymentId + " settled with a receipt", () -> {
+            JsonNode current = api.get("/v1/payments/" + paymentId, Optional.of(citizen)).body();
+            String status = current.path("status").asText();
+            return status.equals("failed") || status.equals("succeeded") && current.path("receiptUrl").isTextual()
+                    ? current : null;
+        });
+        HttpResponse<String> receipt = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create(payment.path("receiptUrl").asText())).build(), HttpResponse.BodyHandlers.ofString());
+        LocalApiClient.Response paidBill = api.get("/v1/bills/" + billId, Optional.of(citizen));
+        LocalApiClient.Response again = pay(citizen, billId);
+
+        assertThat(unpaid).extracting(item -> item.path("status").asText()).containsOnly("unpaid");
+        assertThat(unpaid).extracting(item -> item.path("kind").asText())
+                .contains("water", "electricity", "gas", "property", "education");
+        assertThat(started.status()).as("paying " + started.body()).isEqualTo(201);
+        assertThat(started.text("status")).isEqualTo("pending");
+        assertThat(payment.path("status").asText()).as("payment " + payment).isEqualTo("succeeded");
+        assertThat(receipt.statusCode()).isEqualTo(200);
+        assertThat(receipt.body()).containsIgnoringCase("<html").contains(paymentId);
+        assertThat(paidBill.text("status")).isEqualTo("paid");
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.text("code")).isEqualTo("BILL_ALREADY_PAID");
+    }
+
+    @Test
+    @Order(11)
+    void bills_theSandboxDeclinesItsTestAccount_andTheBillStaysUnpaid() {
+        String citizen = accessToken(DemoAccount.CITIZEN);
+        String billId = billOf(unpaidBills(citizen), true).path("billId").asText();
+
+        LocalApiClient.Response started = pay(citizen, billId);
+        JsonNode payment = Eventually.within(PATIENCE, "the declined payment settled", () -> {
+            JsonNode current = api.get("/v1/payments/" + started.text("paymentId"), Optional.of(citizen)).body();
+            return current.path("status").asText().equals("pending") ? null : current;
+        });
+
+        assertThat(started.status()).as("paying " + started.body()).isEqualTo(201);
+        assertThat(payment.path("status").asText()).isEqualTo("failed");
+        assertThat(payment.path("failureReason").asText()).isEqualTo("card_declined");
+        assertThat(api.get("/v1/bills/" + billId, Optional.of(citizen)).text("status")).isEqualTo("unpaid");
+    }
+
+    @Test
+    @Order(12)
     void schedule_firesItsFunction() {
         SamFunction scheduled = platform.stack().template().functions().stream()
                 .filter(function -> function.schedules().stream().anyMatch(schedule -> schedule.enabled()))
@@ -298,7 +355,7 @@ class LocalPlatformIT {
     }
 
     @Test
-    @Order(11)
+    @Order(13)
     void corsPreflight_isAnsweredByTheGateway() throws Exception {
         var http = java.net.http.HttpClient.newHttpClient();
         var response = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(platform.apiUrl() + "/v1/me"))
@@ -338,6 +395,27 @@ class LocalPlatformIT {
                 "password", "Correct-Horse-42", "displayName", displayName), Optional.empty());
         assertThat(registered.status()).as("registration " + registered.body()).isEqualTo(201);
         return registered.text("accessToken");
+    }
+
+    private static JsonNode unpaidBills(String token) {
+        LocalApiClient.Response bills = api.get("/v1/bills?status=unpaid&limit=100", Optional.of(token));
+        assertThat(bills.status()).as("bills " + bills.body()).isEqualTo(200);
+        return bills.body().path("items");
+    }
+
+    /** A seeded bill of the sandbox's declining test account ({@code DECLINE...}), or of any other account. */
+    private static JsonNode billOf(JsonNode bills, boolean declining) {
+        for (JsonNode bill : bills) {
+            if (bill.path("accountNumber").asText().startsWith("DECLINE") == declining) {
+                return bill;
+            }
+        }
+        throw new AssertionError("no unpaid demo bill " + (declining ? "of" : "outside") + " a DECLINE account: " + bills);
+    }
+
+    private static LocalApiClient.Response pay(String token, String billId) {
+        return api.post("/v1/bills/" + billId + "/payments", Map.of("method", "sandbox"), Optional.of(token),
+                Map.of("Idempotency-Key", UUID.randomUUID().toString()));
     }
 
     private static JsonNode slotsOf(String providerId, LocalDate date) {
