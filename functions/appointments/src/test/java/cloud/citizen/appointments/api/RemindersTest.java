@@ -20,7 +20,8 @@ import cloud.citizen.appointments.AppointmentsGraph;
 import cloud.citizen.appointments.domain.CityTime;
 import cloud.citizen.appointments.domain.Provider;
 import cloud.citizen.appointments.domain.ProviderType;
-import cloud.citizen.appointments.events.LambdaEvents;
+import cloud.citizen.appointments.events.AppointmentHandlers;
+import cloud.citizen.emulator.testing.LambdaEvents;
 import cloud.citizen.emulator.testing.EmulatedAwsTest;
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -52,7 +53,7 @@ class RemindersTest {
         // 18:00 city time the evening before = 10:00 UTC
         Instant evening = day.minusDays(1).atTime(18, 0).atZone(CityTime.ZONE).toInstant();
 
-        Map<String, Object> result = LambdaEvents.remindersHandler().handleRequest(LambdaEvents.scheduled(evening), null);
+        Map<String, Object> result = AppointmentHandlers.remindersHandler().handleRequest(eveningEvent(evening), null);
 
         assertThat(result).containsEntry("day", day.toString());
         List<Message> reminders = Fixtures.take("NotificationsQueue",
@@ -74,8 +75,8 @@ class RemindersTest {
         BookingTest.book(Fixtures.citizen(person), Fixtures.slot(graph, site, at(day, 10), 5)).then().statusCode(201);
         Instant evening = day.minusDays(1).atTime(18, 0).atZone(CityTime.ZONE).toInstant();
 
-        LambdaEvents.remindersHandler().handleRequest(LambdaEvents.scheduled(evening), null);
-        LambdaEvents.remindersHandler().handleRequest(LambdaEvents.scheduled(evening.plusSeconds(60)), null);
+        AppointmentHandlers.remindersHandler().handleRequest(eveningEvent(evening), null);
+        AppointmentHandlers.remindersHandler().handleRequest(eveningEvent(evening.plusSeconds(60)), null);
 
         List<Message> reminders = Fixtures.take("NotificationsQueue", body -> person.equals(body.path("userId").asText()), 2);
         assertThat(reminders).hasSize(2);
@@ -84,5 +85,9 @@ class RemindersTest {
 
     private static OffsetDateTime at(LocalDate day, int hour) {
         return day.atTime(hour, 0).atZone(CityTime.ZONE).toOffsetDateTime();
+    }
+
+    private static com.amazonaws.services.lambda.runtime.events.ScheduledEvent eveningEvent(java.time.Instant firedAt) {
+        return LambdaEvents.scheduled(firedAt, "appointments-evening-before");
     }
 }

@@ -18,7 +18,8 @@ import cloud.citizen.appointments.AppointmentsGraph;
 import cloud.citizen.appointments.domain.Provider;
 import cloud.citizen.appointments.domain.ProviderType;
 import cloud.citizen.appointments.domain.Slot;
-import cloud.citizen.appointments.events.LambdaEvents;
+import cloud.citizen.appointments.events.AppointmentHandlers;
+import cloud.citizen.emulator.testing.LambdaEvents;
 import cloud.citizen.emulator.testing.EmulatedAwsTest;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -72,7 +73,7 @@ class WaitlistTest {
         cancelOnlyAppointmentOf(holder);
         assertThat(Fixtures.remaining(graph, slot)).as("the seat is kept for the waitlist").isZero();
         List<Message> handovers = handoversOf(slot, 1);
-        SQSBatchResponse response = LambdaEvents.waitlistPromotionHandler().handleRequest(LambdaEvents.sqs(handovers), null);
+        SQSBatchResponse response = AppointmentHandlers.waitlistPromotionHandler().handleRequest(LambdaEvents.sqs(handovers), null);
 
         assertThat(response.getBatchItemFailures()).isEmpty();
         Fixtures.as(Fixtures.citizen(waiter)).get("/v1/appointments").then().statusCode(200)
@@ -87,7 +88,7 @@ class WaitlistTest {
         assertThat(notice.path("text").asText()).contains(slot.providerName());
 
         // Lambda delivers at least once: the same hand-over again books nobody else
-        assertThat(LambdaEvents.waitlistPromotionHandler().handleRequest(LambdaEvents.sqs(handovers), null)
+        assertThat(AppointmentHandlers.waitlistPromotionHandler().handleRequest(LambdaEvents.sqs(handovers), null)
                 .getBatchItemFailures()).isEmpty();
         Fixtures.as(Fixtures.citizen(next)).get("/v1/appointments").then().body("items.size()", equalTo(0));
         assertThat(Fixtures.remaining(graph, slot)).isZero();
@@ -107,7 +108,7 @@ class WaitlistTest {
                 .statusCode(201);
 
         cancelOnlyAppointmentOf(holder);
-        SQSBatchResponse response = LambdaEvents.waitlistPromotionHandler()
+        SQSBatchResponse response = AppointmentHandlers.waitlistPromotionHandler()
                 .handleRequest(LambdaEvents.sqs(handoversOf(slot, 1)), null);
 
         assertThat(response.getBatchItemFailures()).isEmpty();
@@ -129,7 +130,7 @@ class WaitlistTest {
 
     @Test
     void promotionHandler_reportsAMalformedMessageAsAFailedItem() {
-        SQSBatchResponse response = LambdaEvents.waitlistPromotionHandler()
+        SQSBatchResponse response = AppointmentHandlers.waitlistPromotionHandler()
                 .handleRequest(LambdaEvents.sqsBody("{\"type\":\"seat-handover\"}"), null);
 
         assertThat(response.getBatchItemFailures()).hasSize(1);

@@ -35,7 +35,7 @@ import cloud.citizen.bills.store.DynamoBillBook;
 import cloud.citizen.bills.store.DynamoBillLoader;
 import cloud.citizen.bills.store.DynamoPaymentLedger;
 import cloud.citizen.bills.store.DynamoPaymentRecords;
-import cloud.citizen.bills.testing.LambdaEvents;
+import cloud.citizen.emulator.testing.LambdaEvents;
 import cloud.citizen.emulator.EmulatedStack;
 import cloud.citizen.emulator.EmulatorOptions;
 import cloud.citizen.emulator.ProvisionedResources;

@@ -22,7 +22,7 @@ import cloud.citizen.bills.service.BillImport;
 import cloud.citizen.bills.store.BillsTable;
 import cloud.citizen.bills.store.DynamoBillLoader;
 import cloud.citizen.bills.testing.BillsWorld;
-import cloud.citizen.bills.testing.LambdaEvents;
+import cloud.citizen.emulator.testing.LambdaEvents;
 import cloud.citizen.emulator.testing.EmulatedAwsResource;
 import cloud.citizen.emulator.testing.EmulatedAwsTest;
 import io.quarkus.test.junit.QuarkusTest;

@@ -22,7 +22,7 @@ import cloud.citizen.bills.providers.SandboxBank;
 import cloud.citizen.bills.service.ReceiptIssuer;
 import cloud.citizen.bills.testing.BillsWorld;
 import cloud.citizen.bills.testing.BillsWorld.Household;
-import cloud.citizen.bills.testing.LambdaEvents;
+import cloud.citizen.emulator.testing.LambdaEvents;
 import cloud.citizen.bills.testing.Queues;
 import cloud.citizen.emulator.testing.EmulatedAwsResource;
 import cloud.citizen.emulator.testing.EmulatedAwsTest;

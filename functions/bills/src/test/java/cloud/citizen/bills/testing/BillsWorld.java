@@ -28,6 +28,7 @@ import cloud.citizen.bills.store.DynamoBillLoader;
 import cloud.citizen.bills.store.DynamoPaymentRecords;
 import cloud.citizen.bills.store.S3ReceiptArchive;
 import cloud.citizen.emulator.testing.EmulatedAwsResource;
+import cloud.citizen.emulator.testing.LambdaEvents;
 import cloud.citizen.emulator.testing.TestTokens;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
