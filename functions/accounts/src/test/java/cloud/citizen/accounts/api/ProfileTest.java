@@ -102,10 +102,11 @@ class ProfileTest {
                 .body(Map.of("name", "张三", "idNumber", idNumber)).post("/v1/me/real-name");
     }
 
-    /** A made-up, checksum-valid number: Chengdu Jinjiang district, born 1990, random sequence. */
+    /** A made-up, checksum-valid number: Chengdu Jinjiang district, random birth date and sequence. */
     static String newIdNumber() {
-        return withCheck("510104" + "1990" + String.format("%02d", 1 + ThreadLocalRandom.current().nextInt(12))
-                + String.format("%02d", 1 + ThreadLocalRandom.current().nextInt(28)) + String.format("%03d", ThreadLocalRandom.current().nextInt(1000)));
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        String birthDate = String.format("%d%02d%02d", 1950 + random.nextInt(50), 1 + random.nextInt(12), 1 + random.nextInt(28));
+        return withCheck("510104" + birthDate + String.format("%03d", random.nextInt(1000)));
     }
 
     private static String withCheck(String first17) {
