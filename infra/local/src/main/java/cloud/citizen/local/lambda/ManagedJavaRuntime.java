@@ -42,6 +42,7 @@ public final class ManagedJavaRuntime {
             command.add("-XX:TieredStopAtLevel=1");
         }
         command.add("-Xshare:auto");
+        command.add(RuntimeClientLibrary.jvmOption());
         command.addAll(extraJvmOptions);
         command.add("-cp");
         command.add(classpath());
