@@ -11,8 +11,9 @@ import java.time.Instant;
  *
  * <p>How the store applies it: before checking a password, {@link #stateOf}; when locked, refuse
  * with ACCOUNT_LOCKED without checking the password (a locked account must not become a free
- * password oracle). After a wrong password, save {@link #afterFailure}. After a successful login,
- * delete the window. The attempt that records the fifth failure is still answered
+ * password oracle). After a wrong password, count it: in the open window, or in a new one starting
+ * now once the last has ended (DynamoLoginAttemptStore does this with conditional updates, so
+ * concurrent failures are all counted). After a successful login, delete the window. The attempt that records the fifth failure is still answered
  * BAD_CREDENTIALS; the attempts after it get ACCOUNT_LOCKED.
  */
 public final class LoginLockout {
@@ -28,13 +29,5 @@ public final class LoginLockout {
             return new LockoutState.Locked(RetryAfter.seconds(Duration.between(now, window.end())));
         }
         return new LockoutState.Open();
-    }
-
-    /** The window to store after one more failed attempt at {@code now}. */
-    public static FailureWindow afterFailure(FailureWindow window, Instant now) {
-        if (window.failures() == 0 || !now.isBefore(window.end())) {
-            return new FailureWindow(now, 1);
-        }
-        return new FailureWindow(window.start(), window.failures() + 1);
     }
 }

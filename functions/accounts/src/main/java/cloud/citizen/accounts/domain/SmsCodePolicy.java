@@ -36,9 +36,4 @@ public final class SmsCodePolicy {
     public static Instant expiresAt(Instant sentAt) {
         return sentAt.plus(LIFETIME);
     }
-
-    /** Whether a stored code may still be compared with a guess. */
-    public static boolean isUsable(Instant expiresAt, int wrongAttempts, Instant now) {
-        return now.isBefore(expiresAt) && wrongAttempts < MAX_WRONG_ATTEMPTS;
-    }
 }

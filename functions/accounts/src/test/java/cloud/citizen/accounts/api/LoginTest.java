@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 
 import jakarta.inject.Inject;
@@ -13,6 +15,9 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import cloud.citizen.accounts.crypto.PiiProtector;
+import cloud.citizen.accounts.domain.FailureWindow;
+import cloud.citizen.accounts.service.LoginAttemptStore;
+import cloud.citizen.emulator.testing.Concurrently;
 
 import cloud.citizen.emulator.testing.EmulatedAwsTest;
 import io.quarkus.test.junit.QuarkusTest;
@@ -23,6 +28,8 @@ import io.restassured.http.ContentType;
 class LoginTest {
     @Inject
     PiiProtector pii;
+    @Inject
+    LoginAttemptStore attempts;
 
     @Test
     void login_withPassword_returnsTokens() {
@@ -75,6 +82,34 @@ class LoginTest {
             login(citizen.phone(), "Wrong#Password" + i).then().statusCode(401);
         }
         login(citizen.phone(), citizen.password()).then().statusCode(200);
+    }
+
+    @Test
+    void failureWindow_countsFailuresInsideFifteenMinutes_thenStartsANewOne() {
+        String phoneKey = "window-" + Citizens.newPhone();
+        Instant first = Instant.parse("2026-11-28T01:00:00Z");
+        for (int i = 0; i < 5; i++) {
+            attempts.recordFailure(phoneKey, first.plusSeconds(120L * i));
+        }
+        assertThat(attempts.failures(phoneKey)).isEqualTo(new FailureWindow(first, 5));
+
+        Instant afterWindow = first.plus(Duration.ofMinutes(15)).plusSeconds(1);
+        attempts.recordFailure(phoneKey, afterWindow);
+
+        assertThat(attempts.failures(phoneKey)).isEqualTo(new FailureWindow(afterWindow, 1));
+    }
+
+    @Test
+    void failureWindow_concurrentFailuresAreAllCounted() throws Exception {
+        String phoneKey = "race-" + Citizens.newPhone();
+        Instant now = Instant.now();
+
+        Concurrently.run(10, i -> {
+            attempts.recordFailure(phoneKey, now);
+            return null;
+        });
+
+        assertThat(attempts.failures(phoneKey).failures()).isEqualTo(10);
     }
 
     @Test

@@ -68,6 +68,19 @@ class RegistrationTest {
     }
 
     @Test
+    void register_afterFiveWrongCodes_theRightCodeNoLongerWorks() {
+        String phone = newPhone();
+        requestCode(phone, "register").then().statusCode(202);
+        String code = codeSentTo(phone);
+        String wrong = code.equals("000000") ? "111111" : "000000";
+        for (int i = 0; i < 5; i++) {
+            register(phone, wrong, Citizens.PASSWORD, "猜码").then().statusCode(401);
+        }
+
+        register(phone, code, Citizens.PASSWORD, "猜码").then().statusCode(401).body("code", equalTo("BAD_SMS_CODE"));
+    }
+
+    @Test
     void register_withoutRequestingCode_returns401BadSmsCode() {
         register(newPhone(), "123456", Citizens.PASSWORD, "王五").then().statusCode(401)
                 .body("code", equalTo("BAD_SMS_CODE"));

@@ -70,16 +70,6 @@ class SmsCodePolicyTest {
         Instant expiresAt = SmsCodePolicy.expiresAt(sentAt);
 
         assertThat(expiresAt).isEqualTo(sentAt.plus(Duration.ofMinutes(5)));
-        assertThat(SmsCodePolicy.isUsable(expiresAt, 0, expiresAt.minusMillis(1))).isTrue();
-        assertThat(SmsCodePolicy.isUsable(expiresAt, 0, expiresAt)).isFalse();
-    }
-
-    @Test
-    void code_isDeadAfterFiveWrongAttempts() {
-        Instant expiresAt = SmsCodePolicy.expiresAt(TestClocks.NOW);
-
-        assertThat(SmsCodePolicy.isUsable(expiresAt, 4, TestClocks.NOW)).isTrue();
-        assertThat(SmsCodePolicy.isUsable(expiresAt, 5, TestClocks.NOW)).isFalse();
     }
 
     @Test
