@@ -4,6 +4,7 @@ import java.text.ParseException;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -49,7 +50,8 @@ public class AccessTokenVerifier {
             JWTClaimsSet claims = processor.process(token, null);
             return new Caller(claims.getSubject(), roles(claims.getStringListClaim("roles")),
                     new HashSet<>(nullToEmpty(claims.getStringListClaim("communities"))),
-                    Boolean.TRUE.equals(claims.getBooleanClaim("realNameVerified")));
+                    Boolean.TRUE.equals(claims.getBooleanClaim("realNameVerified")),
+                    Optional.ofNullable(claims.getStringClaim("name")));
         } catch (Exception e) { // parse, signature, claim and type failures all mean the same to the caller
             throw new InvalidAccessTokenException();
         }

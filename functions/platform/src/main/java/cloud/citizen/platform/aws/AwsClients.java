@@ -2,11 +2,7 @@ package cloud.citizen.platform.aws;
 
 import java.net.URI;
 import java.util.Optional;
-
-import jakarta.enterprise.inject.Produces;
-import jakarta.inject.Singleton;
-
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import java.util.function.Supplier;
 
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
@@ -18,29 +14,49 @@ import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
+import cloud.citizen.platform.config.Environment;
+
 /**
- * SDK clients built once per instance. The URL-connection HTTP client and explicit region and
- * credentials keep cold start short (no provider-chain probing). An endpoint override points a
- * client at the local emulators. The static factories serve queue and schedule handlers, which
- * run without CDI and read the same settings from the environment.
+ * The SDK clients of one function instance, each built on first use and then shared. The
+ * URL-connection HTTP client and explicit region and credentials keep cold start short (no
+ * provider-chain probing); an endpoint override ({@code CITIZEN_AWS_<SERVICE>_ENDPOINT}) points a
+ * client at the local emulators. Every {@code <Cap>Components} takes one of these, whether CDI
+ * made it ({@link AwsClientsProducer}) or a queue handler did ({@link #from(Environment)}).
+ * S3 clients live in {@link S3Clients}: the s3 jar is optional, only functions that use S3 carry it.
  */
-public class AwsClients {
+public final class AwsClients {
     private final Region region;
+    private final Environment environment;
+    private final Supplier<DynamoDbClient> dynamoDb;
+    private final Supplier<SqsClient> sqs;
 
-    public AwsClients(@ConfigProperty(name = "citizen.aws.region", defaultValue = "us-east-1") String region) {
-        this.region = Region.of(region);
+    private AwsClients(Environment environment) {
+        this.environment = environment;
+        this.region = Region.of(environment.optional("AWS_REGION").orElse("us-east-1"));
+        this.dynamoDb = memoize(() -> dynamoDb(region, endpoint("dynamodb")));
+        this.sqs = memoize(() -> sqs(region, endpoint("sqs")));
     }
 
-    @Produces
-    @Singleton
-    DynamoDbClient dynamoDbClient(@ConfigProperty(name = "citizen.aws.dynamodb.endpoint") Optional<URI> endpoint) {
-        return dynamoDb(region, endpoint);
+    /** Region from {@code AWS_REGION} (set by Lambda), endpoints from {@code CITIZEN_AWS_*_ENDPOINT} (set locally). */
+    public static AwsClients from(Environment environment) {
+        return new AwsClients(environment);
     }
 
-    @Produces
-    @Singleton
-    SqsClient sqsClient(@ConfigProperty(name = "citizen.aws.sqs.endpoint") Optional<URI> endpoint) {
-        return sqs(region, endpoint);
+    public Region region() {
+        return region;
+    }
+
+    /** The emulator endpoint for a service ("dynamodb", "sqs", "s3"), empty on AWS. */
+    public Optional<URI> endpoint(String service) {
+        return environment.optional("CITIZEN_AWS_" + service.toUpperCase() + "_ENDPOINT").map(URI::create);
+    }
+
+    public DynamoDbClient dynamoDb() {
+        return dynamoDb.get();
+    }
+
+    public SqsClient sqs() {
+        return sqs.get();
     }
 
     public static DynamoDbClient dynamoDb(Region region, Optional<URI> endpoint) {
@@ -57,16 +73,6 @@ public class AwsClients {
         return builder.build();
     }
 
-    /** For handlers without CDI: region and endpoints from the variables template.yaml and the local platform set. */
-    public static Region regionFromEnvironment() {
-        return Region.of(Optional.ofNullable(System.getenv("AWS_REGION")).orElse("us-east-1"));
-    }
-
-    public static Optional<URI> endpointFromEnvironment(String service) {
-        return Optional.ofNullable(System.getenv("CITIZEN_AWS_" + service.toUpperCase() + "_ENDPOINT"))
-                .filter(value -> !value.isBlank()).map(URI::create);
-    }
-
     /** Emulators accept any key; in Lambda the role's credentials are in the environment. */
     public static AwsCredentialsProvider credentials(Optional<URI> endpoint) {
         if (endpoint.isPresent() && System.getenv("AWS_ACCESS_KEY_ID") == null) {
@@ -76,5 +82,41 @@ public class AwsClients {
             return EnvironmentVariableCredentialsProvider.create();
         }
         return DefaultCredentialsProvider.builder().build();
+    }
+
+    /** Built once, on first use: a function that never touches SQS never pays for its client. */
+    static <T> Supplier<T> memoize(Supplier<T> factory) {
+        return new Supplier<>() {
+            private volatile T value;
+
+            @Override
+            public T get() {
+                T current = value;
+                if (current == null) {
+                    synchronized (this) {
+                        current = value;
+                        if (current == null) {
+                            current = factory.get();
+                            value = current;
+                        }
+                    }
+                }
+                return current;
+            }
+        };
+    }
+
+    // ---- kept while the modules move to AwsClients.from(Environment); removed once none calls them
+
+    /** @deprecated use {@code AwsClients.from(Environment.system()).region()} */
+    @Deprecated(forRemoval = true)
+    public static Region regionFromEnvironment() {
+        return from(Environment.system()).region();
+    }
+
+    /** @deprecated use {@code AwsClients.from(Environment.system()).endpoint(service)} */
+    @Deprecated(forRemoval = true)
+    public static Optional<URI> endpointFromEnvironment(String service) {
+        return from(Environment.system()).endpoint(service);
     }
 }

@@ -18,6 +18,14 @@ public final class S3Clients {
     private S3Clients() {
     }
 
+    public static S3Client s3(AwsClients clients) {
+        return s3(clients.region(), clients.endpoint("s3"));
+    }
+
+    public static S3Presigner presigner(AwsClients clients) {
+        return presigner(clients.region(), clients.endpoint("s3"));
+    }
+
     public static S3Client s3(Region region, Optional<URI> endpoint) {
         var builder = S3Client.builder().httpClient(UrlConnectionHttpClient.create()).region(region)
                 .credentialsProvider(AwsClients.credentials(endpoint)).forcePathStyle(true);

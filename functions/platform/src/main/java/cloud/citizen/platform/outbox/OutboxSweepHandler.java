@@ -7,6 +7,7 @@ import java.util.Map;
 import com.amazonaws.services.lambda.runtime.Context;
 
 import cloud.citizen.platform.aws.AwsClients;
+import cloud.citizen.platform.config.Environment;
 
 /**
  * Scheduled entry point that republishes events whose delivery did not happen right after their
@@ -27,9 +28,12 @@ public class OutboxSweepHandler {
     private final Outbox outbox;
 
     public OutboxSweepHandler() {
-        this(new Outbox(AwsClients.dynamoDb(AwsClients.regionFromEnvironment(), AwsClients.endpointFromEnvironment("dynamodb")),
-                AwsClients.sqs(AwsClients.regionFromEnvironment(), AwsClients.endpointFromEnvironment("sqs")),
-                System.getenv("OUTBOX_TABLE"), Clock.systemUTC()));
+        this(outboxFrom(Environment.system()));
+    }
+
+    private static Outbox outboxFrom(Environment environment) {
+        AwsClients clients = AwsClients.from(environment);
+        return new Outbox(clients.dynamoDb(), clients.sqs(), environment.required("OUTBOX_TABLE"), Clock.systemUTC());
     }
 
     public OutboxSweepHandler(Outbox outbox) {

@@ -122,6 +122,7 @@ public final class TestTokens {
                 .claim("roles", roles)
                 .claim("communities", List.copyOf(communities))
                 .claim("realNameVerified", realNameVerified)
+                .claim("name", "User " + userId)
                 .build();
     }
 

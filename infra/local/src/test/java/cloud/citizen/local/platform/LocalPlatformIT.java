@@ -17,13 +17,11 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.io.TempDir;
 
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.sqs.SqsClient;
@@ -43,12 +41,10 @@ import com.nimbusds.jwt.SignedJWT;
 
 import cloud.citizen.appointments.domain.CityTime;
 import cloud.citizen.emulator.LocalSecrets;
-import cloud.citizen.emulator.RepositoryRoot;
 import cloud.citizen.emulator.template.SamFunction;
 import cloud.citizen.local.Eventually;
 import cloud.citizen.local.Json;
 import cloud.citizen.local.Platform;
-import cloud.citizen.local.PlatformOptions;
 import cloud.citizen.local.seed.DemoAccount;
 import cloud.citizen.local.seed.LocalApiClient;
 
@@ -59,9 +55,8 @@ import cloud.citizen.local.seed.LocalApiClient;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class LocalPlatformIT {
 
-    private static final Duration PATIENCE = Duration.ofSeconds(90);
+    private static final Duration PATIENCE = SharedPlatform.PATIENCE;
 
-    @TempDir
     static Path dataDirectory;
     static Platform platform;
     static LocalApiClient api;
@@ -70,16 +65,9 @@ class LocalPlatformIT {
     @BeforeAll
     static void startPlatform() {
         startedAt = Instant.now();
-        platform = Platform.start(PlatformOptions.defaults(RepositoryRoot.locate()).withPort(0)
-                .withDataDirectory(dataDirectory));
-        api = new LocalApiClient(platform.apiUrl());
-    }
-
-    @AfterAll
-    static void stopPlatform() {
-        if (platform != null) {
-            platform.close();
-        }
+        platform = SharedPlatform.platform();
+        dataDirectory = SharedPlatform.dataDirectory();
+        api = SharedPlatform.api();
     }
 
     @Test
@@ -374,27 +362,15 @@ class LocalPlatformIT {
     }
 
     private static LocalApiClient.Response login(String phone, String password) {
-        LocalApiClient.Response login = api.post("/v1/auth/login", Map.of("phone", phone, "password", password),
-                Optional.empty());
-        assertThat(login.status()).as("login " + login.body()).isEqualTo(200);
-        return login;
+        return SharedPlatform.login(phone, password);
     }
 
     private static String accessToken(DemoAccount account) {
-        return login(account.phone(), account.password()).text("accessToken");
+        return SharedPlatform.accessToken(account);
     }
 
-    /** A new account, not real-name verified, registered the way the app does it. */
     private static String registerCitizen(String displayName) {
-        String phone = "139" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
-        Instant asked = Instant.now();
-        assertThat(api.post("/v1/auth/sms-codes", Map.of("phone", phone, "purpose", "register"), Optional.empty())
-                .status()).isEqualTo(202);
-        String smsCode = Eventually.within(PATIENCE, "an SMS code in /_local/sms", () -> smsCodeFor(phone, asked));
-        LocalApiClient.Response registered = api.post("/v1/auth/register", Map.of("phone", phone, "smsCode", smsCode,
-                "password", "Correct-Horse-42", "displayName", displayName), Optional.empty());
-        assertThat(registered.status()).as("registration " + registered.body()).isEqualTo(201);
-        return registered.text("accessToken");
+        return SharedPlatform.registerCitizen(displayName);
     }
 
     private static JsonNode unpaidBills(String token) {
@@ -444,16 +420,7 @@ class LocalPlatformIT {
     }
 
     private static String smsCodeFor(String phone, Instant since) {
-        JsonNode items = api.get("/_local/sms?phone=" + phone, Optional.empty()).body().path("items");
-        for (JsonNode item : items) {
-            if (!Instant.parse(item.path("sentAt").asText()).isBefore(since.minusSeconds(1))) {
-                var matcher = java.util.regex.Pattern.compile("(\\d{6})").matcher(item.path("text").asText());
-                if (matcher.find()) {
-                    return matcher.group(1);
-                }
-            }
-        }
-        return null;
+        return SharedPlatform.smsCodeFor(phone, since);
     }
 
     private static long invocations(String function) {

@@ -1,0 +1,44 @@
+package cloud.citizen.platform.config;
+
+import java.util.Map;
+import java.util.Optional;
+
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/**
+ * Where a function's settings come from: the variables template.yaml declares for it. Queue and
+ * schedule handlers read the process environment ({@link #system()}); the HTTP layer reads
+ * MicroProfile Config ({@link #config()}), which sees the same variables in Lambda and the values
+ * the test resource supplies in tests. Every {@code <Cap>Settings.from(Environment)} reads through
+ * this one interface, so a handler and a resource can never disagree on a name.
+ */
+@FunctionalInterface
+public interface Environment {
+
+    /** The raw value, or empty when absent. */
+    Optional<String> lookup(String name);
+
+    /** A value that is set and not blank. */
+    default Optional<String> optional(String name) {
+        return lookup(name).filter(value -> !value.isBlank());
+    }
+
+    /** @throws IllegalStateException naming the variable, so a deploy mistake fails at init with a clear message */
+    default String required(String name) {
+        return optional(name).orElseThrow(
+                () -> new IllegalStateException("environment variable " + name + " is not set (see template.yaml)"));
+    }
+
+    static Environment of(Map<String, String> variables) {
+        Map<String, String> copy = Map.copyOf(variables);
+        return name -> Optional.ofNullable(copy.get(name));
+    }
+
+    static Environment system() {
+        return name -> Optional.ofNullable(System.getenv(name));
+    }
+
+    static Environment config() {
+        return name -> ConfigProvider.getConfig().getOptionalValue(name, String.class);
+    }
+}
