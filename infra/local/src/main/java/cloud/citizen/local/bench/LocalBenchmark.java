@@ -127,7 +127,7 @@ public final class LocalBenchmark {
         Path zip = root.resolve("infra/local/hello/target/function.zip");
         return new FunctionDefinition("HelloFunction", FunctionCode.taskRoot(zip, data.resolve("functions/Hello")),
                 String.valueOf(globals.getOrDefault("Handler", "")), String.valueOf(globals.getOrDefault("Runtime",
-                        "java17")), Integer.parseInt(String.valueOf(globals.getOrDefault("MemorySize", "512"))),
+                        "java25")), Integer.parseInt(String.valueOf(globals.getOrDefault("MemorySize", "512"))),
                 Duration.ofSeconds(Long.parseLong(String.valueOf(globals.getOrDefault("Timeout", "10")))), environment);
     }
 

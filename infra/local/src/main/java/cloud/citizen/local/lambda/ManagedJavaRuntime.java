@@ -10,12 +10,13 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * What Lambda's managed {@code java17} runtime runs: the runtime interface client
+ * What Lambda's managed Java runtimes ({@code java17} … {@code java25}) run, on the JDK of the
+ * template's version ({@link JavaRuntimes}): the runtime interface client
  * ({@code AWSLambda}) with its two libraries on the class path, the unpacked code as the working
  * directory (the client builds the function's class loader from {@code user.dir} and {@code lib/}),
  * the handler as the only argument, and the runtime's JVM defaults:
  * {@code -XX:MaxHeapSize} at 85% of MemorySize, Serial GC, class data sharing, and C1 only
- * (the java17 runtime's default) unless the function's JAVA_TOOL_OPTIONS chooses otherwise.
+ * (the managed runtimes' default) unless the function's JAVA_TOOL_OPTIONS chooses otherwise.
  */
 public final class ManagedJavaRuntime {
 
@@ -32,7 +33,7 @@ public final class ManagedJavaRuntime {
     public static List<String> command(FunctionDefinition function, List<String> extraJvmOptions) {
         String toolOptions = function.environment().getOrDefault("JAVA_TOOL_OPTIONS", "");
         List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add(JavaRuntimes.javaExecutable(function.runtime()).toString());
         command.add("-XX:MaxHeapSize=" + (function.memoryMb() * 1024L * 85 / 100) + "k");
         if (!mentions(toolOptions, "GC")) {
             command.add("-XX:+UseSerialGC");
