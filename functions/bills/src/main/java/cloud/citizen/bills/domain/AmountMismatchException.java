@@ -2,7 +2,7 @@ package cloud.citizen.bills.domain;
 
 import cloud.citizen.platform.problem.Refusal;
 
-/** A provider callback whose amount is not the bill's: nothing changes. */
+/** A payment callback whose amount is not the bill's: nothing changes. */
 public final class AmountMismatchException extends Refusal {
 
     public AmountMismatchException() {

@@ -2,7 +2,7 @@ package cloud.citizen.bills.domain;
 
 import cloud.citizen.platform.problem.Refusal;
 
-/** A payment method whose provider is not connected in this deployment. */
+/** A payment method whose payment gateway is not connected in this deployment. */
 public final class PaymentMethodUnavailableException extends Refusal {
 
     public PaymentMethodUnavailableException() {

@@ -50,7 +50,7 @@ public class DynamoPaymentLedger implements PaymentLedger {
         writes.add(TransactWriteItem.builder().update(update -> update.tableName(table)
                 .key(BillsTable.billKey(payment.billId()))
                 .updateExpression("SET activePaymentId = :payment, activePaymentUntil = :until")
-                // a hold whose time ran out (the citizen left the provider's page) may be taken over
+                // a hold whose time ran out (the citizen left the payment page) may be taken over
                 .conditionExpression("#status = :unpaid AND (attribute_not_exists(activePaymentId)"
                         + " OR activePaymentUntil < :now)")
                 .expressionAttributeNames(Map.of("#status", "status"))
@@ -111,7 +111,7 @@ public class DynamoPaymentLedger implements PaymentLedger {
             if (TransactionFailures.conditionFailed(e, 1)) {
                 return fail(payment, "superseded", at) ? Settlement.SUPERSEDED : Settlement.ALREADY_FINAL;
             }
-            throw e; // a conflicting transaction: the provider retries the callback
+            throw e; // a conflicting transaction: the payment gateway retries the callback
         }
         events.forEach(outbox::deliver);
         return Settlement.SETTLED;

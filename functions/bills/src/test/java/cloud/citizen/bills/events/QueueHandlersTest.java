@@ -26,7 +26,10 @@ import cloud.citizen.emulator.testing.EmulatedAwsTest;
 import cloud.citizen.emulator.testing.LambdaEvents;
 import io.quarkus.test.junit.QuarkusTest;
 
-/** The receipt worker and the sandbox gateway through their Lambda entry points (SQS batches), each built from its own function's environment. */
+/**
+ * The receipt worker and the sandbox gateway through their Lambda entry points (SQS batches),
+ * each built from its own function's environment in template.yaml.
+ */
 @QuarkusTest
 @EmulatedAwsTest
 class QueueHandlersTest {

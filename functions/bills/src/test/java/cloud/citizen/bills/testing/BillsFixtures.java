@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -21,6 +22,9 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.Message;
 import software.amazon.awssdk.services.sqs.model.MessageSystemAttributeName;
+
+import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
+import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 
 import cloud.citizen.bills.BillsComponents;
 import cloud.citizen.bills.BillsSettings;
@@ -220,12 +224,7 @@ public final class BillsFixtures {
 
     /** Lets the sandbox answer the charge request of this payment, as its queue would deliver it. */
     public static void sandboxConfirms(String paymentId) {
-        Message message = take(queue("SandboxProviderQueue"), body -> body.contains(paymentId));
-        var response = sandboxBank().handleRequest(LambdaEvents.sqs(message), null);
-        if (!response.getBatchItemFailures().isEmpty()) {
-            throw new AssertionError("the sandbox could not deliver its callback");
-        }
-        delete(queue("SandboxProviderQueue"), message);
+        deliverOne("SandboxProviderQueue", paymentId, event -> sandboxBank().handleRequest(event, null));
     }
 
     public static ReceiptWorkerHandler receiptWorker() {
@@ -234,12 +233,17 @@ public final class BillsFixtures {
 
     /** Lets the receipt worker consume this payment's PaymentSucceeded event. */
     public static void receiptWorkerRuns(String paymentId) {
-        Message message = take(queue("ReceiptQueue"), body -> body.contains(paymentId));
-        var response = receiptWorker().handleRequest(LambdaEvents.sqs(message), null);
-        if (!response.getBatchItemFailures().isEmpty()) {
-            throw new AssertionError("the receipt worker failed");
+        deliverOne("ReceiptQueue", paymentId, event -> receiptWorker().handleRequest(event, null));
+    }
+
+    /** Hands the queue's message about this payment to a handler, as a batch of one, and expects it handled. */
+    private static void deliverOne(String queueLogicalId, String paymentId,
+            Function<SQSEvent, SQSBatchResponse> handler) {
+        Message message = take(queue(queueLogicalId), body -> body.contains(paymentId));
+        if (!handler.apply(LambdaEvents.sqs(message)).getBatchItemFailures().isEmpty()) {
+            throw new AssertionError("the consumer of " + queueLogicalId + " failed on payment " + paymentId);
         }
-        delete(queue("ReceiptQueue"), message);
+        delete(queue(queueLogicalId), message);
     }
 
     // ---- the table

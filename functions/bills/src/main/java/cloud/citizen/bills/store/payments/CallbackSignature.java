@@ -13,10 +13,10 @@ import javax.crypto.spec.SecretKeySpec;
 import cloud.citizen.bills.domain.BadSignatureException;
 
 /**
- * API.md's callback signature: {@code X-Signature} is the hex HMAC-SHA256, under the payment gateway's
- * secret, of the raw body. Against replay (Stripe's idea) the signed body carries the time it was
- * signed, which must be within the tolerance: an old callback cannot get a fresh time without a
- * new signature.
+ * The callback signature of docs/api.md: {@code X-Signature} is the hex HMAC-SHA256, under the
+ * payment gateway's secret, of the raw body. Against replay (Stripe's idea) the signed body
+ * carries the time it was signed, which must be within the tolerance: an old callback cannot get a
+ * fresh time without a new signature.
  */
 public final class CallbackSignature {
     public static final String SIGNATURE_HEADER = "X-Signature";
