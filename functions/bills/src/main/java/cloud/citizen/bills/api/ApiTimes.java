@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
-/** API.md: times are ISO-8601 with the city's offset, e.g. 2026-11-28T09:00:00+08:00. */
+/** docs/api.md: times are ISO-8601 with the city's offset, e.g. 2026-11-28T09:00:00+08:00. */
 final class ApiTimes {
     private static final ZoneId CITY = ZoneId.of("Asia/Shanghai");
 

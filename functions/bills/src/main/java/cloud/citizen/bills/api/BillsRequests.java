@@ -2,7 +2,7 @@ package cloud.citizen.bills.api;
 
 import cloud.citizen.bills.domain.PaymentMethod;
 
-/** Request bodies of the bills routes, exactly as API.md names their fields. */
+/** Request bodies of the bills routes, exactly as docs/api.md names their fields. */
 final class BillsRequests {
     private BillsRequests() {
     }

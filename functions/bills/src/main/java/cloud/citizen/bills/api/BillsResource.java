@@ -9,11 +9,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 
+import cloud.citizen.bills.BillsComponents;
 import cloud.citizen.bills.api.BillsRequests.PaymentRequest;
 import cloud.citizen.bills.api.BillsResponses.BillView;
 import cloud.citizen.bills.domain.Payment;
-import cloud.citizen.bills.service.BillAccess;
-import cloud.citizen.bills.service.Checkout;
 import cloud.citizen.platform.auth.CurrentCaller;
 import cloud.citizen.platform.idempotency.IdempotencyKeyRequired;
 import cloud.citizen.platform.paging.Page;
@@ -22,34 +21,32 @@ import cloud.citizen.platform.paging.PageRequest;
 /** The signed-in citizen's bills (through the accounts bound to them) and paying one. */
 @Path("/v1/bills")
 public class BillsResource {
-    private final BillAccess access;
-    private final Checkout checkout;
+    private final BillsComponents components;
     private final CurrentCaller caller;
 
-    public BillsResource(BillAccess access, Checkout checkout, CurrentCaller caller) {
-        this.access = access;
-        this.checkout = checkout;
+    public BillsResource(BillsComponents components, CurrentCaller caller) {
+        this.components = components;
         this.caller = caller;
     }
 
     @GET
     public Page<BillView> list(@QueryParam("status") String status, @QueryParam("limit") String limit,
             @QueryParam("cursor") String cursor) {
-        return access.billsOf(caller.get().userId(), BillsValidation.status(status), PageRequest.of(limit, cursor))
+        return components.billAccess().billsOf(caller.get().userId(), BillsValidation.status(status), PageRequest.of(limit, cursor))
                 .map(BillView::of);
     }
 
     @GET
     @Path("/{billId}")
     public BillView get(@PathParam("billId") String billId) {
-        return BillView.of(access.billFor(caller.get().userId(), billId));
+        return BillView.of(components.billAccess().billFor(caller.get().userId(), billId));
     }
 
     @POST
     @Path("/{billId}/payments")
     @IdempotencyKeyRequired
     public Response pay(@PathParam("billId") String billId, PaymentRequest request) {
-        Payment payment = checkout.start(caller.get().userId(), billId, BillsValidation.method(request));
+        Payment payment = components.checkout().start(caller.get().userId(), billId, BillsValidation.method(request));
         return Response.created(URI.create("/v1/payments/" + payment.paymentId()))
                 .entity(BillsResponses.PaymentCreated.of(payment)).build();
     }

@@ -4,7 +4,7 @@ import cloud.citizen.bills.domain.Bill;
 import cloud.citizen.bills.domain.Payment;
 import cloud.citizen.bills.domain.ProviderAccount;
 
-/** Response bodies of the bills routes (API.md fields, plus a few more that the app can use). */
+/** Response bodies of the bills routes (docs/api.md fields, plus a few more that the app can use). */
 final class BillsResponses {
     private BillsResponses() {
     }

@@ -8,27 +8,29 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
+import cloud.citizen.bills.BillsComponents;
 import cloud.citizen.bills.api.BillsResponses.CallbackAnswer;
-import cloud.citizen.bills.service.PaymentCallbacks;
 import cloud.citizen.platform.auth.Public;
 
 /**
- * Where payment providers report results. No access token: a callback is authenticated by the
- * provider's signature over the raw body, so the body is taken as bytes, exactly as signed.
+ * Where payment gateways report results. No access token: a callback is authenticated by the
+ * gateway's signature over the raw body, so the body is taken as bytes, exactly as signed. The
+ * path parameter keeps the contract's name, {@code provider} (the payment provider).
  */
 @Path("/v1/payments/callbacks")
 @Public
 public class PaymentCallbacksResource {
-    private final PaymentCallbacks callbacks;
+    private final BillsComponents components;
 
-    public PaymentCallbacksResource(PaymentCallbacks callbacks) {
-        this.callbacks = callbacks;
+    public PaymentCallbacksResource(BillsComponents components) {
+        this.components = components;
     }
 
     @POST
     @Path("/{provider}")
     @Consumes(MediaType.WILDCARD)
-    public CallbackAnswer callback(@PathParam("provider") String provider, @Context HttpHeaders headers, byte[] body) {
-        return CallbackAnswer.of(callbacks.accept(provider, body == null ? new byte[0] : body, headers::getHeaderString));
+    public CallbackAnswer callback(@PathParam("provider") String gateway, @Context HttpHeaders headers, byte[] body) {
+        return CallbackAnswer.of(components.paymentCallbacks().accept(gateway, body == null ? new byte[0] : body,
+                headers::getHeaderString));
     }
 }

@@ -5,8 +5,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 
+import cloud.citizen.bills.BillsComponents;
 import cloud.citizen.bills.api.BillsResponses.PaymentView;
-import cloud.citizen.bills.service.PaymentQueries;
+import cloud.citizen.bills.service.PaymentQueries.PaymentWithReceipt;
 import cloud.citizen.platform.auth.CurrentCaller;
 import cloud.citizen.platform.paging.Page;
 import cloud.citizen.platform.paging.PageRequest;
@@ -14,24 +15,24 @@ import cloud.citizen.platform.paging.PageRequest;
 /** The signed-in citizen's payments and their receipts. */
 @Path("/v1/payments")
 public class PaymentsResource {
-    private final PaymentQueries payments;
+    private final BillsComponents components;
     private final CurrentCaller caller;
 
-    public PaymentsResource(PaymentQueries payments, CurrentCaller caller) {
-        this.payments = payments;
+    public PaymentsResource(BillsComponents components, CurrentCaller caller) {
+        this.components = components;
         this.caller = caller;
     }
 
     @GET
     public Page<PaymentView> history(@QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
-        return payments.paymentsOf(caller.get().userId(), PageRequest.of(limit, cursor))
+        return components.paymentQueries().paymentsOf(caller.get().userId(), PageRequest.of(limit, cursor))
                 .map(payment -> PaymentView.of(payment, null));
     }
 
     @GET
     @Path("/{paymentId}")
     public PaymentView get(@PathParam("paymentId") String paymentId) {
-        PaymentQueries.PaymentView view = payments.paymentFor(caller.get().userId(), paymentId);
-        return PaymentView.of(view.payment(), view.receiptUrl());
+        PaymentWithReceipt found = components.paymentQueries().paymentFor(caller.get().userId(), paymentId);
+        return PaymentView.of(found.payment(), found.receiptUrl());
     }
 }

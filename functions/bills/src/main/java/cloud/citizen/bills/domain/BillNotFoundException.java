@@ -1,7 +1,9 @@
 package cloud.citizen.bills.domain;
 
+import cloud.citizen.platform.problem.Refusal;
+
 /** Also for someone else's bill: existence is not revealed (404, not 403). */
-public final class BillNotFoundException extends BillsRefusal {
+public final class BillNotFoundException extends Refusal {
 
     public BillNotFoundException() {
         super(404, "BILL_NOT_FOUND", "Bill not found", "No such bill among the accounts bound to you.");

@@ -3,7 +3,10 @@ package cloud.citizen.bills.domain;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The payment providers a citizen can choose; {@code sandbox} is the one that runs locally. */
+/**
+ * The ways to pay a citizen can choose, each served by a payment gateway; {@code sandbox} is the
+ * one that runs locally.
+ */
 public enum PaymentMethod {
     SANDBOX, ALIPAY, WECHAT, UNIONPAY;
 

@@ -1,7 +1,9 @@
 package cloud.citizen.bills.domain;
 
-/** A payment method whose provider is not connected in this deployment. */
-public final class PaymentMethodUnavailableException extends BillsRefusal {
+import cloud.citizen.platform.problem.Refusal;
+
+/** A payment method whose payment gateway is not connected in this deployment. */
+public final class PaymentMethodUnavailableException extends Refusal {
 
     public PaymentMethodUnavailableException() {
         super(422, "PAYMENT_METHOD_UNAVAILABLE", "Payment method unavailable", "This payment method is not available yet. Choose another one.");

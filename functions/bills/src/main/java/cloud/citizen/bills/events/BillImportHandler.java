@@ -22,12 +22,12 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.events.S3Event;
 import com.amazonaws.services.lambda.runtime.events.models.s3.S3EventNotification.S3EventNotificationRecord;
 
+import cloud.citizen.bills.BillsComponents;
 import cloud.citizen.bills.service.BillImport;
 import cloud.citizen.bills.service.ImportReport;
-import cloud.citizen.bills.store.DynamoBillLoader;
 
 /**
- * Imports a provider's bill file when it lands in the import bucket under {@code imports/}. Bad
+ * Imports a utility provider's bill file when it lands in the import bucket under {@code imports/}. Bad
  * rows go to {@code <name>.csv.errors} next to the upload (line, reason; CSV content, but a name
  * that does not end in .csv so that it cannot trigger the import again); a clean import removes
  * an error file left by an earlier upload of the same name. Errors reading the file or storing
@@ -38,19 +38,17 @@ import cloud.citizen.bills.store.DynamoBillLoader;
 public class BillImportHandler {
     static final String ERRORS_SUFFIX = ".errors";
     private static final Logger LOG = Logger.getLogger(BillImportHandler.class);
-    private static final int DEFAULT_PARALLELISM = 8;
 
     private final S3Client s3;
     private final BillImport billImport;
 
     public BillImportHandler() {
-        this(HandlerEnvironment.s3(), new BillImport(new DynamoBillLoader(HandlerEnvironment.dynamoDb(),
-                HandlerEnvironment.billsTable()), parallelism()));
+        this(BillsComponents.fromEnvironment());
     }
 
-    public BillImportHandler(S3Client s3, BillImport billImport) {
-        this.s3 = s3;
-        this.billImport = billImport;
+    public BillImportHandler(BillsComponents components) {
+        this.s3 = components.s3();
+        this.billImport = components.billImport();
     }
 
     public List<Map<String, Object>> handleRequest(S3Event event, Context context) {
@@ -130,10 +128,5 @@ public class BillImportHandler {
     /** {@code imports/water-2026-10.csv} -> {@code imports/water-2026-10.csv.errors}. */
     static String errorsKeyFor(String key) {
         return key + ERRORS_SUFFIX;
-    }
-
-    private static int parallelism() {
-        String configured = System.getenv("IMPORT_PARALLELISM");
-        return configured == null || configured.isBlank() ? DEFAULT_PARALLELISM : Integer.parseInt(configured.trim());
     }
 }

@@ -4,10 +4,9 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 
-import cloud.citizen.bills.service.BillsEvents;
+import cloud.citizen.bills.BillsComponents;
 import cloud.citizen.bills.service.ReceiptIssuer;
-import cloud.citizen.bills.store.DynamoPaymentRecords;
-import cloud.citizen.bills.store.S3ReceiptArchive;
+import cloud.citizen.platform.events.SqsBatch;
 
 /**
  * Consumes PaymentSucceeded events (ReceiptQueue) and writes each payment's receipt to the
@@ -20,15 +19,14 @@ public class ReceiptWorkerHandler {
     private final ReceiptIssuer issuer;
 
     public ReceiptWorkerHandler() {
-        this(new ReceiptIssuer(new DynamoPaymentRecords(HandlerEnvironment.dynamoDb(), HandlerEnvironment.billsTable()),
-                new S3ReceiptArchive(HandlerEnvironment.s3(), HandlerEnvironment.required("RECEIPTS_BUCKET"))));
+        this(BillsComponents.fromEnvironment());
     }
 
-    public ReceiptWorkerHandler(ReceiptIssuer issuer) {
-        this.issuer = issuer;
+    public ReceiptWorkerHandler(BillsComponents components) {
+        this.issuer = components.receiptIssuer();
     }
 
     public SQSBatchResponse handleRequest(SQSEvent event, Context context) {
-        return QueueBatch.process(event, message -> issuer.issue(BillsEvents.readPaymentSucceeded(message.getBody())));
+        return SqsBatch.process(event, body -> issuer.issue(BillsMessages.readPaymentSucceeded(body)));
     }
 }

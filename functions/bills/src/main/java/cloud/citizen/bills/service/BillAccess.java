@@ -4,8 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 
-import jakarta.enterprise.context.ApplicationScoped;
-
 import cloud.citizen.bills.domain.Bill;
 import cloud.citizen.bills.domain.BillId;
 import cloud.citizen.bills.domain.BillNotFoundException;
@@ -18,7 +16,6 @@ import cloud.citizen.platform.paging.PageRequest;
  * Who may see which bill: a citizen sees the bills of the accounts bound to them, and any other
  * bill does not exist for them (404, so ids cannot be probed).
  */
-@ApplicationScoped
 public class BillAccess {
     private final BillBook book;
     private final Clock clock;

@@ -33,7 +33,7 @@ public interface PaymentLedger {
     void open(Payment payment, Instant holdUntil, Instant now, List<OutboxEvent> events);
 
     /** pending -> succeeded, and the bill -> paid, with the events, in one transaction. */
-    Settlement succeed(Payment payment, Bill bill, String providerReference, Instant at, List<OutboxEvent> events);
+    Settlement succeed(Payment payment, Bill bill, String gatewayReference, Instant at, List<OutboxEvent> events);
 
     /** pending -> failed and the bill released; false if the payment was already final. */
     boolean fail(Payment payment, String reason, Instant at);

@@ -1,14 +1,11 @@
 package cloud.citizen.bills.service;
 
-import jakarta.enterprise.context.ApplicationScoped;
-
 import cloud.citizen.bills.domain.Payment;
 import cloud.citizen.bills.domain.PaymentNotFoundException;
 import cloud.citizen.platform.paging.Page;
 import cloud.citizen.platform.paging.PageRequest;
 
 /** A citizen's own payments; anyone else's payment does not exist for them. */
-@ApplicationScoped
 public class PaymentQueries {
     private final PaymentRecords records;
     private final PaymentHistory history;
@@ -21,13 +18,13 @@ public class PaymentQueries {
     }
 
     /** A payment and, once its receipt exists, a short-lived link to it. */
-    public record PaymentView(Payment payment, String receiptUrl) {
+    public record PaymentWithReceipt(Payment payment, String receiptUrl) {
     }
 
-    public PaymentView paymentFor(String userId, String paymentId) {
+    public PaymentWithReceipt paymentFor(String userId, String paymentId) {
         Payment payment = records.find(paymentId).filter(p -> p.userId().equals(userId))
                 .orElseThrow(PaymentNotFoundException::new);
-        return new PaymentView(payment, payment.hasReceipt() ? receipts.linkTo(payment.receiptKey()) : null);
+        return new PaymentWithReceipt(payment, payment.hasReceipt() ? receipts.linkTo(payment.receiptKey()) : null);
     }
 
     public Page<Payment> paymentsOf(String userId, PageRequest page) {

@@ -1,7 +1,7 @@
 package cloud.citizen.bills.store;
 
-import static cloud.citizen.bills.store.BillsTable.s;
-import static cloud.citizen.bills.store.BillsTable.text;
+import static cloud.citizen.platform.aws.Attributes.s;
+import static cloud.citizen.platform.aws.Attributes.text;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -9,8 +9,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
-import jakarta.enterprise.context.ApplicationScoped;
 
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -25,12 +23,13 @@ import cloud.citizen.bills.domain.Bill;
 import cloud.citizen.bills.domain.BillStatus;
 import cloud.citizen.bills.domain.ProviderAccount;
 import cloud.citizen.bills.service.BillBook;
+import cloud.citizen.platform.aws.Attributes;
+import cloud.citizen.platform.aws.TransactionFailures;
 import cloud.citizen.platform.paging.CursorCodec;
 import cloud.citizen.platform.paging.Page;
 import cloud.citizen.platform.paging.PageRequest;
 
 /** Accounts, bindings and bills; see {@link BillsTable} for the key design. */
-@ApplicationScoped
 public class DynamoBillBook implements BillBook {
     /** A citizen binds a household's few accounts; more than this many are not listed. */
     static final int MAX_BOUND_ACCOUNTS = 100;
@@ -40,29 +39,29 @@ public class DynamoBillBook implements BillBook {
     private final String table;
     private final CursorCodec cursors;
 
-    public DynamoBillBook(DynamoDbClient dynamo, BillsTable table, CursorCodec cursors) {
+    public DynamoBillBook(DynamoDbClient dynamo, String table, CursorCodec cursors) {
         this.dynamo = dynamo;
-        this.table = table.name();
+        this.table = table;
         this.cursors = cursors;
     }
 
     @Override
     public Optional<Bill> find(String billId) {
-        Map<String, AttributeValue> item = dynamo.getItem(get -> get.tableName(table).key(Items.billKey(billId))
+        Map<String, AttributeValue> item = dynamo.getItem(get -> get.tableName(table).key(BillsTable.billKey(billId))
                 .consistentRead(true)).item();
-        return item == null || item.isEmpty() ? Optional.empty() : Optional.of(Items.bill(item));
+        return Attributes.isEmpty(item) ? Optional.empty() : Optional.of(Items.bill(item));
     }
 
     @Override
     public Optional<String> ownerOf(ProviderAccount account) {
         Map<String, AttributeValue> item = dynamo.getItem(get -> get.tableName(table)
-                .key(Items.bindingKey(account)).consistentRead(true)).item();
-        return item == null || item.isEmpty() ? Optional.empty() : Optional.ofNullable(text(item, "userId"));
+                .key(BillsTable.bindingKey(account.key())).consistentRead(true)).item();
+        return Attributes.isEmpty(item) ? Optional.empty() : Optional.ofNullable(text(item, "userId"));
     }
 
     @Override
     public Instant bind(ProviderAccount account, String userId, Instant now) {
-        Map<String, AttributeValue> binding = new HashMap<>(Items.bindingKey(account));
+        Map<String, AttributeValue> binding = new HashMap<>(BillsTable.bindingKey(account.key()));
         binding.put("provider", s(account.provider()));
         binding.put("accountNumber", s(account.accountNumber()));
         binding.put("userId", s(userId));
@@ -72,17 +71,17 @@ public class DynamoBillBook implements BillBook {
         try {
             dynamo.transactWriteItems(tx -> tx.transactItems(
                     TransactWriteItem.builder().conditionCheck(check -> check.tableName(table)
-                            .key(Items.accountKey(account)).conditionExpression("attribute_exists(pk)")).build(),
+                            .key(BillsTable.accountKey(account.key())).conditionExpression("attribute_exists(pk)")).build(),
                     TransactWriteItem.builder().put(put -> put.tableName(table).item(binding)
                             // binding one's own account again is harmless; anyone else's is refused
                             .conditionExpression("attribute_not_exists(pk) OR userId = :me")
                             .expressionAttributeValues(Map.of(":me", s(userId)))).build()));
             return now;
         } catch (TransactionCanceledException e) {
-            if (BillsTable.conditionFailed(e, 0)) {
+            if (TransactionFailures.conditionFailed(e, 0)) {
                 throw new AccountNotFoundException();
             }
-            if (BillsTable.conditionFailed(e, 1)) {
+            if (TransactionFailures.conditionFailed(e, 1)) {
                 throw new AccountAlreadyBoundException();
             }
             throw e;

@@ -42,9 +42,9 @@ public class DynamoBillLoader implements BillLoader {
     private final DynamoDbClient dynamo;
     private final String table;
 
-    public DynamoBillLoader(DynamoDbClient dynamo, BillsTable table) {
+    public DynamoBillLoader(DynamoDbClient dynamo, String table) {
         this.dynamo = dynamo;
-        this.table = table.name();
+        this.table = table;
     }
 
     @Override
@@ -52,19 +52,19 @@ public class DynamoBillLoader implements BillLoader {
         Map<String, ProviderAccount> accounts = new LinkedHashMap<>();
         bills.forEach(bill -> accounts.putIfAbsent(bill.account().key(), bill.account()));
         List<Map<String, AttributeValue>> keys = new ArrayList<>();
-        bills.forEach(bill -> keys.add(Items.billKey(bill.billId())));
-        accounts.values().forEach(account -> keys.add(Items.accountKey(account)));
+        bills.forEach(bill -> keys.add(BillsTable.billKey(bill.billId())));
+        accounts.values().forEach(account -> keys.add(BillsTable.accountKey(account.key())));
         Map<String, Map<String, AttributeValue>> existing = batchGet(keys);
 
         List<Map<String, AttributeValue>> newAccounts = accounts.values().stream()
-                .filter(account -> !existing.containsKey(pkOf(Items.accountKey(account))))
+                .filter(account -> !existing.containsKey(pkOf(BillsTable.accountKey(account.key()))))
                 .map(Items::account).toList();
         batchWrite(newAccounts);
 
         Outcome[] outcomes = new Outcome[bills.size()];
         List<Integer> fresh = new ArrayList<>();
         for (int i = 0; i < bills.size(); i++) {
-            Map<String, AttributeValue> stored = existing.get(pkOf(Items.billKey(bills.get(i).billId())));
+            Map<String, AttributeValue> stored = existing.get(pkOf(BillsTable.billKey(bills.get(i).billId())));
             if (stored == null) {
                 fresh.add(i);
             } else {
@@ -100,7 +100,7 @@ public class DynamoBillLoader implements BillLoader {
             return Outcome.CREATED;
         } catch (ConditionalCheckFailedException exists) {
             Map<String, AttributeValue> stored = dynamo.getItem(get -> get.tableName(table)
-                    .key(Items.billKey(bill.billId())).consistentRead(true)).item();
+                    .key(BillsTable.billKey(bill.billId())).consistentRead(true)).item();
             return compare(bill, stored);
         }
     }

@@ -1,10 +1,8 @@
 package cloud.citizen.bills.store;
 
-import static cloud.citizen.bills.store.BillsTable.s;
+import static cloud.citizen.platform.aws.Attributes.s;
 
 import java.util.Map;
-
-import jakarta.enterprise.context.ApplicationScoped;
 
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
@@ -16,15 +14,14 @@ import cloud.citizen.platform.paging.Page;
 import cloud.citizen.platform.paging.PageRequest;
 
 /** A citizen's payments through GSI ByOwner ({@code PAYER#{userId}}), newest first; see {@link BillsTable}. */
-@ApplicationScoped
 public class DynamoPaymentHistory implements PaymentHistory {
     private final DynamoDbClient dynamo;
     private final String table;
     private final CursorCodec cursors;
 
-    public DynamoPaymentHistory(DynamoDbClient dynamo, BillsTable table, CursorCodec cursors) {
+    public DynamoPaymentHistory(DynamoDbClient dynamo, String table, CursorCodec cursors) {
         this.dynamo = dynamo;
-        this.table = table.name();
+        this.table = table;
         this.cursors = cursors;
     }
 

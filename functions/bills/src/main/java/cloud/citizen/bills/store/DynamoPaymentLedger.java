@@ -1,14 +1,12 @@
 package cloud.citizen.bills.store;
 
-import static cloud.citizen.bills.store.BillsTable.n;
-import static cloud.citizen.bills.store.BillsTable.s;
+import static cloud.citizen.platform.aws.Attributes.n;
+import static cloud.citizen.platform.aws.Attributes.s;
 
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
-import jakarta.enterprise.context.ApplicationScoped;
 
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -23,6 +21,8 @@ import cloud.citizen.bills.domain.Payment;
 import cloud.citizen.bills.domain.PaymentInProgressException;
 import cloud.citizen.bills.domain.PaymentStatus;
 import cloud.citizen.bills.service.PaymentLedger;
+import cloud.citizen.platform.aws.Attributes;
+import cloud.citizen.platform.aws.TransactionFailures;
 import cloud.citizen.platform.outbox.Outbox;
 import cloud.citizen.platform.outbox.OutboxEvent;
 
@@ -31,7 +31,6 @@ import cloud.citizen.platform.outbox.OutboxEvent;
  * (key design in {@link BillsTable}). The conditions are the invariants: a bill is held by at most
  * one pending payment, leaves {@code unpaid} once, and only for the payment that holds it.
  */
-@ApplicationScoped
 public class DynamoPaymentLedger implements PaymentLedger {
     private static final String PENDING = PaymentStatus.PENDING.wireName();
 
@@ -39,9 +38,9 @@ public class DynamoPaymentLedger implements PaymentLedger {
     private final String table;
     private final Outbox outbox;
 
-    public DynamoPaymentLedger(DynamoDbClient dynamo, BillsTable table, Outbox outbox) {
+    public DynamoPaymentLedger(DynamoDbClient dynamo, String table, Outbox outbox) {
         this.dynamo = dynamo;
-        this.table = table.name();
+        this.table = table;
         this.outbox = outbox;
     }
 
@@ -49,9 +48,9 @@ public class DynamoPaymentLedger implements PaymentLedger {
     public void open(Payment payment, Instant holdUntil, Instant now, List<OutboxEvent> events) {
         List<TransactWriteItem> writes = new ArrayList<>();
         writes.add(TransactWriteItem.builder().update(update -> update.tableName(table)
-                .key(Items.billKey(payment.billId()))
+                .key(BillsTable.billKey(payment.billId()))
                 .updateExpression("SET activePaymentId = :payment, activePaymentUntil = :until")
-                // a hold whose time ran out (the citizen left the provider's page) may be taken over
+                // a hold whose time ran out (the citizen left the payment page) may be taken over
                 .conditionExpression("#status = :unpaid AND (attribute_not_exists(activePaymentId)"
                         + " OR activePaymentUntil < :now)")
                 .expressionAttributeNames(Map.of("#status", "status"))
@@ -71,28 +70,28 @@ public class DynamoPaymentLedger implements PaymentLedger {
 
     /** The hold failed: because the bill is paid, or because another payment holds it (or is taking it right now). */
     private RuntimeException refusalFor(String billId) {
-        Map<String, AttributeValue> bill = dynamo.getItem(get -> get.tableName(table).key(Items.billKey(billId))
+        Map<String, AttributeValue> bill = dynamo.getItem(get -> get.tableName(table).key(BillsTable.billKey(billId))
                 .consistentRead(true)).item();
-        if (bill != null && BillStatus.PAID.wireName().equals(BillsTable.text(bill, "status"))) {
+        if (bill != null && BillStatus.PAID.wireName().equals(Attributes.text(bill, "status"))) {
             return new BillAlreadyPaidException();
         }
         return new PaymentInProgressException();
     }
 
     @Override
-    public Settlement succeed(Payment payment, Bill bill, String providerReference, Instant at,
+    public Settlement succeed(Payment payment, Bill bill, String gatewayReference, Instant at,
             List<OutboxEvent> events) {
         List<TransactWriteItem> writes = new ArrayList<>();
         writes.add(TransactWriteItem.builder().update(update -> update.tableName(table)
-                .key(Items.paymentKey(payment.paymentId()))
+                .key(BillsTable.paymentKey(payment.paymentId()))
                 .updateExpression("SET #status = :succeeded, completedAt = :at, providerReference = :reference")
                 .conditionExpression("#status = :pending")
                 .expressionAttributeNames(Map.of("#status", "status"))
                 .expressionAttributeValues(Map.of(":succeeded", s(PaymentStatus.SUCCEEDED.wireName()),
-                        ":at", s(at.toString()), ":reference", s(providerReference == null ? "" : providerReference),
+                        ":at", s(at.toString()), ":reference", s(gatewayReference == null ? "" : gatewayReference),
                         ":pending", s(PENDING)))).build());
         writes.add(TransactWriteItem.builder().update(update -> update.tableName(table)
-                .key(Items.billKey(payment.billId()))
+                .key(BillsTable.billKey(payment.billId()))
                 .updateExpression("SET #status = :paid, paidPaymentId = :payment, paidAt = :at, gsi2sk = :sortKey"
                         + " REMOVE activePaymentId, activePaymentUntil")
                 // only the payment holding the bill may pay it, only once, and only for the bill's amount
@@ -106,13 +105,13 @@ public class DynamoPaymentLedger implements PaymentLedger {
         try {
             dynamo.transactWriteItems(tx -> tx.transactItems(writes));
         } catch (TransactionCanceledException e) {
-            if (BillsTable.conditionFailed(e, 0)) {
+            if (TransactionFailures.conditionFailed(e, 0)) {
                 return Settlement.ALREADY_FINAL;
             }
-            if (BillsTable.conditionFailed(e, 1)) {
+            if (TransactionFailures.conditionFailed(e, 1)) {
                 return fail(payment, "superseded", at) ? Settlement.SUPERSEDED : Settlement.ALREADY_FINAL;
             }
-            throw e; // a conflicting transaction: the provider retries the callback
+            throw e; // a conflicting transaction: the payment gateway retries the callback
         }
         events.forEach(outbox::deliver);
         return Settlement.SETTLED;
@@ -121,7 +120,7 @@ public class DynamoPaymentLedger implements PaymentLedger {
     @Override
     public boolean fail(Payment payment, String reason, Instant at) {
         try {
-            dynamo.updateItem(update -> update.tableName(table).key(Items.paymentKey(payment.paymentId()))
+            dynamo.updateItem(update -> update.tableName(table).key(BillsTable.paymentKey(payment.paymentId()))
                     .updateExpression("SET #status = :failed, completedAt = :at, failureReason = :reason")
                     .conditionExpression("#status = :pending")
                     .expressionAttributeNames(Map.of("#status", "status"))
@@ -132,7 +131,7 @@ public class DynamoPaymentLedger implements PaymentLedger {
         }
         try {
             // let the citizen try again at once instead of waiting for the hold to run out
-            dynamo.updateItem(update -> update.tableName(table).key(Items.billKey(payment.billId()))
+            dynamo.updateItem(update -> update.tableName(table).key(BillsTable.billKey(payment.billId()))
                     .updateExpression("REMOVE activePaymentId, activePaymentUntil")
                     .conditionExpression("activePaymentId = :payment")
                     .expressionAttributeValues(Map.of(":payment", s(payment.paymentId()))));

@@ -1,9 +1,9 @@
 package cloud.citizen.bills.store;
 
-import static cloud.citizen.bills.store.BillsTable.number;
-import static cloud.citizen.bills.store.BillsTable.n;
-import static cloud.citizen.bills.store.BillsTable.s;
-import static cloud.citizen.bills.store.BillsTable.text;
+import static cloud.citizen.platform.aws.Attributes.n;
+import static cloud.citizen.platform.aws.Attributes.number;
+import static cloud.citizen.platform.aws.Attributes.s;
+import static cloud.citizen.platform.aws.Attributes.text;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -24,28 +24,7 @@ import cloud.citizen.bills.domain.ProviderAccount;
 
 /** Bills and payments to and from their items; the layout is described in {@link BillsTable}. */
 final class Items {
-    static final String BILL = "BILL";
-    static final String PAYMENT = "PAYMENT";
-    static final String ACCOUNT = "ACCOUNT";
-    static final String BINDING = "BINDING";
-
     private Items() {
-    }
-
-    static Map<String, AttributeValue> billKey(String billId) {
-        return BillsTable.key("BILL#" + billId, BILL);
-    }
-
-    static Map<String, AttributeValue> paymentKey(String paymentId) {
-        return BillsTable.key("PAYMENT#" + paymentId, PAYMENT);
-    }
-
-    static Map<String, AttributeValue> accountKey(ProviderAccount account) {
-        return BillsTable.key(BillsTable.accountPk(account.key()), ACCOUNT);
-    }
-
-    static Map<String, AttributeValue> bindingKey(ProviderAccount account) {
-        return BillsTable.key(BillsTable.accountPk(account.key()), BINDING);
     }
 
     static String statusSortKey(BillStatus status, YearMonth period, String billId) {
@@ -53,7 +32,7 @@ final class Items {
     }
 
     static Map<String, AttributeValue> newBill(ImportedBill bill) {
-        Map<String, AttributeValue> item = new HashMap<>(billKey(bill.billId()));
+        Map<String, AttributeValue> item = new HashMap<>(BillsTable.billKey(bill.billId()));
         item.put("billId", s(bill.billId()));
         item.put("provider", s(bill.account().provider()));
         item.put("accountNumber", s(bill.account().accountNumber()));
@@ -68,7 +47,7 @@ final class Items {
     }
 
     static Map<String, AttributeValue> account(ProviderAccount account) {
-        Map<String, AttributeValue> item = new HashMap<>(accountKey(account));
+        Map<String, AttributeValue> item = new HashMap<>(BillsTable.accountKey(account.key()));
         item.put("provider", s(account.provider()));
         item.put("accountNumber", s(account.accountNumber()));
         return item;
@@ -82,7 +61,7 @@ final class Items {
     }
 
     static Map<String, AttributeValue> newPayment(Payment payment) {
-        Map<String, AttributeValue> item = new HashMap<>(paymentKey(payment.paymentId()));
+        Map<String, AttributeValue> item = new HashMap<>(BillsTable.paymentKey(payment.paymentId()));
         item.put("paymentId", s(payment.paymentId()));
         item.put("billId", s(payment.billId()));
         item.put("userId", s(payment.userId()));

@@ -1,25 +1,24 @@
 package cloud.citizen.bills.api;
 
-import static cloud.citizen.bills.testing.BillsWorld.household;
-import static cloud.citizen.bills.testing.BillsWorld.newUser;
-import static cloud.citizen.bills.testing.BillsWorld.startSandboxPayment;
-import static cloud.citizen.bills.testing.BillsWorld.tokens;
+import static cloud.citizen.bills.testing.BillsFixtures.household;
+import static cloud.citizen.bills.testing.BillsFixtures.newUser;
+import static cloud.citizen.bills.testing.BillsFixtures.startSandboxPayment;
+import static cloud.citizen.bills.testing.BillsFixtures.tokens;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import cloud.citizen.bills.testing.BillsWorld;
-import cloud.citizen.bills.testing.BillsWorld.Household;
+import cloud.citizen.bills.testing.BillsFixtures.Household;
+import cloud.citizen.bills.testing.BillsFixtures;
 import cloud.citizen.emulator.testing.EmulatedAwsTest;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -51,7 +50,7 @@ class AccessRulesTest {
         for (String route : List.of("POST /v1/bill-accounts", "GET /v1/bills", "GET /v1/bills/" + owner.billId(),
                 "POST /v1/bills/" + owner.billId() + "/payments", "GET /v1/payments", "GET /v1/payments/" + paymentId)) {
             String[] parts = route.split(" ");
-            RequestSpecification request = as(who).header("Idempotency-Key", UUID.randomUUID().toString());
+            RequestSpecification request = as(who).header("Idempotency-Key", BillsFixtures.newIdempotencyKey());
             if (parts[0].equals("POST")) {
                 request.contentType(ContentType.JSON).body("{\"method\":\"sandbox\",\"provider\":\"x\",\"accountNumber\":\"y1234\"}");
             }
@@ -62,7 +61,7 @@ class AccessRulesTest {
 
     @Test
     void callbackRoute_isPublic_butNeedsTheProvidersSignature() {
-        given().contentType(ContentType.JSON).body(BillsWorld.sandboxCallbackBody(paymentId, 4630, "succeeded"))
+        given().contentType(ContentType.JSON).body(BillsFixtures.sandboxCallbackBody(paymentId, 4630, "succeeded"))
                 .post("/v1/payments/callbacks/sandbox").then().statusCode(401).body("code", equalTo("BAD_SIGNATURE"));
     }
 
@@ -81,7 +80,7 @@ class AccessRulesTest {
 
         given().auth().oauth2(token).get("/v1/bills/" + owner.billId()).then().statusCode(404)
                 .body("code", equalTo("BILL_NOT_FOUND"));
-        BillsWorld.pay(token, owner.billId(), "sandbox", UUID.randomUUID().toString()).then().statusCode(404)
+        BillsFixtures.pay(token, owner.billId(), "sandbox", BillsFixtures.newIdempotencyKey()).then().statusCode(404)
                 .body("code", equalTo("BILL_NOT_FOUND"));
         given().auth().oauth2(token).get("/v1/payments/" + paymentId).then().statusCode(404)
                 .body("code", equalTo("PAYMENT_NOT_FOUND"));
@@ -89,7 +88,7 @@ class AccessRulesTest {
                 .body("items.billId", not(hasItem(owner.billId())));
         given().auth().oauth2(token).get("/v1/payments").then().statusCode(200)
                 .body("items.paymentId", not(hasItem(paymentId)));
-        BillsWorld.bind(token, owner.provider(), owner.account()).then().statusCode(409)
+        BillsFixtures.bind(token, owner.provider(), owner.account()).then().statusCode(409)
                 .body("code", equalTo("ACCOUNT_ALREADY_BOUND"));
     }
 

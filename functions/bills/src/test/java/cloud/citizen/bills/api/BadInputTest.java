@@ -1,23 +1,23 @@
 package cloud.citizen.bills.api;
 
-import static cloud.citizen.bills.testing.BillsWorld.household;
-import static cloud.citizen.bills.testing.BillsWorld.newUser;
-import static cloud.citizen.bills.testing.BillsWorld.stateItemCount;
-import static cloud.citizen.bills.testing.BillsWorld.tokens;
+import static cloud.citizen.bills.testing.BillsFixtures.household;
+import static cloud.citizen.bills.testing.BillsFixtures.newUser;
+import static cloud.citizen.bills.testing.BillsFixtures.stateItemCount;
+import static cloud.citizen.bills.testing.BillsFixtures.tokens;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
 import java.util.Map;
-import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import cloud.citizen.bills.testing.BillsWorld.Household;
+import cloud.citizen.bills.testing.BillsFixtures.Household;
+import cloud.citizen.bills.testing.BillsFixtures;
 import cloud.citizen.emulator.testing.EmulatedAwsTest;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -37,7 +37,7 @@ class BadInputTest {
     }
 
     private RequestSpecification citizen() {
-        return given().auth().oauth2(household.token()).header("Idempotency-Key", UUID.randomUUID().toString())
+        return given().auth().oauth2(household.token()).header("Idempotency-Key", BillsFixtures.newIdempotencyKey())
                 .contentType(ContentType.JSON);
     }
 

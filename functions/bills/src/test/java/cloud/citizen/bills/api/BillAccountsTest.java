@@ -1,11 +1,11 @@
 package cloud.citizen.bills.api;
 
-import static cloud.citizen.bills.testing.BillsWorld.bind;
-import static cloud.citizen.bills.testing.BillsWorld.importBill;
-import static cloud.citizen.bills.testing.BillsWorld.newAccount;
-import static cloud.citizen.bills.testing.BillsWorld.newProvider;
-import static cloud.citizen.bills.testing.BillsWorld.newUser;
-import static cloud.citizen.bills.testing.BillsWorld.tokens;
+import static cloud.citizen.bills.testing.BillsFixtures.bind;
+import static cloud.citizen.bills.testing.BillsFixtures.importBill;
+import static cloud.citizen.bills.testing.BillsFixtures.newAccount;
+import static cloud.citizen.bills.testing.BillsFixtures.newProvider;
+import static cloud.citizen.bills.testing.BillsFixtures.newUser;
+import static cloud.citizen.bills.testing.BillsFixtures.tokens;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
 

@@ -1,12 +1,12 @@
 package cloud.citizen.bills.api;
 
-import static cloud.citizen.bills.testing.BillsWorld.bind;
-import static cloud.citizen.bills.testing.BillsWorld.billId;
-import static cloud.citizen.bills.testing.BillsWorld.importCsv;
-import static cloud.citizen.bills.testing.BillsWorld.newAccount;
-import static cloud.citizen.bills.testing.BillsWorld.newProvider;
-import static cloud.citizen.bills.testing.BillsWorld.newUser;
-import static cloud.citizen.bills.testing.BillsWorld.tokens;
+import static cloud.citizen.bills.testing.BillsFixtures.billId;
+import static cloud.citizen.bills.testing.BillsFixtures.bind;
+import static cloud.citizen.bills.testing.BillsFixtures.importCsv;
+import static cloud.citizen.bills.testing.BillsFixtures.newAccount;
+import static cloud.citizen.bills.testing.BillsFixtures.newProvider;
+import static cloud.citizen.bills.testing.BillsFixtures.newUser;
+import static cloud.citizen.bills.testing.BillsFixtures.tokens;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
@@ -18,7 +18,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import cloud.citizen.bills.testing.BillsWorld;
+import cloud.citizen.bills.testing.BillsFixtures;
 import cloud.citizen.emulator.testing.EmulatedAwsTest;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -40,7 +40,7 @@ class BillsTest {
         String token = tokens().citizen(newUser());
         bind(token, provider, water).then().statusCode(201);
         bind(token, provider, gas).then().statusCode(201);
-        BillsWorld.markPaid(billId(provider, water, "2026-09"));
+        BillsFixtures.markPaid(billId(provider, water, "2026-09"));
 
         JsonPath page = given().auth().oauth2(token).get("/v1/bills").then().statusCode(200).extract().jsonPath();
 
@@ -61,7 +61,7 @@ class BillsTest {
                 + provider + "," + account + ",electricity,2026-10,200,2026-11-25\n");
         String token = tokens().citizen(newUser());
         bind(token, provider, account).then().statusCode(201);
-        BillsWorld.markPaid(billId(provider, account, "2026-09"));
+        BillsFixtures.markPaid(billId(provider, account, "2026-09"));
 
         given().auth().oauth2(token).queryParam("status", "paid").get("/v1/bills").then().statusCode(200)
                 .body("items.size()", equalTo(1)).body("items[0].period", equalTo("2026-09"))
@@ -107,11 +107,11 @@ class BillsTest {
 
     @Test
     void get_ownBill_returns200() {
-        var household = BillsWorld.household(12850);
+        var household = BillsFixtures.household(12850);
 
         given().auth().oauth2(household.token()).get("/v1/bills/" + household.billId()).then().statusCode(200)
                 .body("billId", equalTo(household.billId())).body("provider", equalTo(household.provider()))
-                .body("kind", equalTo("water")).body("period", equalTo(BillsWorld.PERIOD))
+                .body("kind", equalTo("water")).body("period", equalTo(BillsFixtures.PERIOD))
                 .body("amountFen", equalTo(12850)).body("status", equalTo("unpaid"))
                 .body("dueDate", equalTo("2026-11-25"));
     }

@@ -1,13 +1,13 @@
 package cloud.citizen.bills.api;
 
-import static cloud.citizen.bills.testing.BillsWorld.billStatus;
-import static cloud.citizen.bills.testing.BillsWorld.callback;
-import static cloud.citizen.bills.testing.BillsWorld.household;
-import static cloud.citizen.bills.testing.BillsWorld.paymentStatus;
-import static cloud.citizen.bills.testing.BillsWorld.sandboxCallbackBody;
-import static cloud.citizen.bills.testing.BillsWorld.signedSandboxCallback;
-import static cloud.citizen.bills.testing.BillsWorld.startSandboxPayment;
-import static cloud.citizen.bills.testing.BillsWorld.stateItemCount;
+import static cloud.citizen.bills.testing.BillsFixtures.billStatus;
+import static cloud.citizen.bills.testing.BillsFixtures.callback;
+import static cloud.citizen.bills.testing.BillsFixtures.household;
+import static cloud.citizen.bills.testing.BillsFixtures.paymentStatus;
+import static cloud.citizen.bills.testing.BillsFixtures.sandboxCallbackBody;
+import static cloud.citizen.bills.testing.BillsFixtures.signedSandboxCallback;
+import static cloud.citizen.bills.testing.BillsFixtures.startSandboxPayment;
+import static cloud.citizen.bills.testing.BillsFixtures.stateItemCount;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -17,10 +17,9 @@ import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
 
-import cloud.citizen.bills.providers.CallbackSignature;
-import cloud.citizen.bills.testing.BillsWorld;
-import cloud.citizen.bills.testing.BillsWorld.Household;
-import cloud.citizen.bills.testing.Queues;
+import cloud.citizen.bills.store.payments.CallbackSignature;
+import cloud.citizen.bills.testing.BillsFixtures.Household;
+import cloud.citizen.bills.testing.BillsFixtures;
 import cloud.citizen.emulator.testing.EmulatedAwsTest;
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -42,7 +41,7 @@ class CallbacksTest {
                 .statusCode(200).body("status", equalTo("succeeded"));
 
         assertThat(billStatus(household.billId())).isEqualTo("paid");
-        assertThat(BillsWorld.item("BILL#" + household.billId(), "BILL").get("paidPaymentId").s()).isEqualTo(paymentId);
+        assertThat(BillsFixtures.item("BILL#" + household.billId(), "BILL").get("paidPaymentId").s()).isEqualTo(paymentId);
         assertThat(receiptEventsFor(paymentId)).isEqualTo(1);
     }
 
@@ -123,9 +122,6 @@ class CallbacksTest {
 
     /** PaymentSucceeded events queued for this payment (the outbox delivers them before the response). */
     static int receiptEventsFor(String paymentId) {
-        var found = Queues.takeAll(BillsWorld.queue("ReceiptQueue"), body -> body.contains(paymentId),
-                Duration.ofSeconds(2), 100);
-        found.forEach(message -> Queues.release(BillsWorld.queue("ReceiptQueue"), message));
-        return found.size();
+        return BillsFixtures.countMessages(BillsFixtures.queue("ReceiptQueue"), body -> body.contains(paymentId));
     }
 }

@@ -1,6 +1,6 @@
 package cloud.citizen.bills.api;
 
-import static cloud.citizen.bills.testing.BillsWorld.household;
+import static cloud.citizen.bills.testing.BillsFixtures.household;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -11,8 +11,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import cloud.citizen.bills.testing.BillsWorld;
-import cloud.citizen.bills.testing.BillsWorld.Household;
+import cloud.citizen.bills.testing.BillsFixtures.Household;
+import cloud.citizen.bills.testing.BillsFixtures;
 import cloud.citizen.emulator.testing.EmulatedAwsTest;
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -23,18 +23,18 @@ class LogHygieneTest {
 
     @Test
     void logs_neverContainAccountNumbersTokensOrSecrets() throws Exception {
-        Household household = household("LOGCHECK-" + (100_000 + (int) (Math.random() * 800_000)), 4630);
-        String paymentId = BillsWorld.startSandboxPayment(household);
-        BillsWorld.signedSandboxCallback(BillsWorld.sandboxCallbackBody(paymentId, 1, "succeeded"))
+        Household household = household(BillsFixtures.newAccount("LOGCHECK-"), 4630);
+        String paymentId = BillsFixtures.startSandboxPayment(household);
+        BillsFixtures.signedSandboxCallback(BillsFixtures.sandboxCallbackBody(paymentId, 1, "succeeded"))
                 .then().statusCode(422);
-        BillsWorld.callback("sandbox", BillsWorld.sandboxCallbackBody(paymentId, 4630, "succeeded"), "00").then().statusCode(401);
-        BillsWorld.sandboxConfirms(paymentId);
-        BillsWorld.receiptWorkerRuns(paymentId);
+        BillsFixtures.callback("sandbox", BillsFixtures.sandboxCallbackBody(paymentId, 4630, "succeeded"), "00").then().statusCode(401);
+        BillsFixtures.sandboxConfirms(paymentId);
+        BillsFixtures.receiptWorkerRuns(paymentId);
 
         String log = Files.readString(Path.of("target/test-logs/bills.log"), StandardCharsets.UTF_8);
 
         assertThat(log).isNotBlank();
-        for (String secret : List.of(household.account(), household.token(), BillsWorld.sandboxSecret())) {
+        for (String secret : List.of(household.account(), household.token(), BillsFixtures.sandboxSecret())) {
             assertThat(log).as("the log must not contain an account number, token or secret").doesNotContain(secret);
         }
     }

@@ -1,13 +1,13 @@
 package cloud.citizen.bills.api;
 
-import static cloud.citizen.bills.testing.BillsWorld.billStatus;
-import static cloud.citizen.bills.testing.BillsWorld.household;
-import static cloud.citizen.bills.testing.BillsWorld.pay;
-import static cloud.citizen.bills.testing.BillsWorld.paymentStatus;
-import static cloud.citizen.bills.testing.BillsWorld.receiptWorkerRuns;
-import static cloud.citizen.bills.testing.BillsWorld.sandboxConfirms;
-import static cloud.citizen.bills.testing.BillsWorld.startSandboxPayment;
-import static cloud.citizen.bills.testing.BillsWorld.stateItemCount;
+import static cloud.citizen.bills.testing.BillsFixtures.billStatus;
+import static cloud.citizen.bills.testing.BillsFixtures.household;
+import static cloud.citizen.bills.testing.BillsFixtures.pay;
+import static cloud.citizen.bills.testing.BillsFixtures.paymentStatus;
+import static cloud.citizen.bills.testing.BillsFixtures.receiptWorkerRuns;
+import static cloud.citizen.bills.testing.BillsFixtures.sandboxConfirms;
+import static cloud.citizen.bills.testing.BillsFixtures.startSandboxPayment;
+import static cloud.citizen.bills.testing.BillsFixtures.stateItemCount;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.endsWith;
@@ -21,13 +21,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Map;
-import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
-import cloud.citizen.bills.testing.BillsWorld;
-import cloud.citizen.bills.testing.BillsWorld.Household;
-import cloud.citizen.bills.testing.Queues;
+import cloud.citizen.bills.testing.BillsFixtures.Household;
+import cloud.citizen.bills.testing.BillsFixtures;
 import cloud.citizen.emulator.testing.EmulatedAwsResource;
 import cloud.citizen.emulator.testing.EmulatedAwsTest;
 import io.quarkus.test.junit.QuarkusTest;
@@ -43,7 +41,7 @@ class PaymentsTest {
     void pay_withSandbox_confirmsByCallback_paysTheBill_andTheReceiptLinkDownloadsIt() throws Exception {
         Household household = household(12850);
 
-        Response created = pay(household.token(), household.billId(), "sandbox", UUID.randomUUID().toString());
+        Response created = pay(household.token(), household.billId(), "sandbox", BillsFixtures.newIdempotencyKey());
 
         created.then().statusCode(201).header("Location", endsWith("/v1/payments/" + created.path("paymentId")))
                 .body("billId", equalTo(household.billId())).body("amountFen", equalTo(12850))
@@ -68,7 +66,7 @@ class PaymentsTest {
                 HttpRequest.newBuilder(URI.create(receiptUrl)).GET().build(), HttpResponse.BodyHandlers.ofString());
         assertThat(download.statusCode()).isEqualTo(200);
         assertThat(download.body()).contains(paymentId, household.billId(), "¥128.50", "天府市民云");
-        assertThat(EmulatedAwsResource.aws().s3().headObject(head -> head.bucket(BillsWorld.receiptsBucket())
+        assertThat(EmulatedAwsResource.aws().s3().headObject(head -> head.bucket(BillsFixtures.receiptsBucket())
                 .key("receipts/" + paymentId + ".html")).contentLength()).isPositive();
     }
 
@@ -78,7 +76,7 @@ class PaymentsTest {
         String paymentId = startSandboxPayment(household);
         sandboxConfirms(paymentId);
 
-        pay(household.token(), household.billId(), "sandbox", UUID.randomUUID().toString()).then().statusCode(409)
+        pay(household.token(), household.billId(), "sandbox", BillsFixtures.newIdempotencyKey()).then().statusCode(409)
                 .contentType("application/problem+json").body("code", equalTo("BILL_ALREADY_PAID"));
     }
 
@@ -87,13 +85,13 @@ class PaymentsTest {
         Household household = household(4630);
         startSandboxPayment(household);
 
-        pay(household.token(), household.billId(), "sandbox", UUID.randomUUID().toString()).then().statusCode(409)
+        pay(household.token(), household.billId(), "sandbox", BillsFixtures.newIdempotencyKey()).then().statusCode(409)
                 .body("code", equalTo("PAYMENT_IN_PROGRESS"));
     }
 
     @Test
     void pay_declinedBySandbox_failsThePayment_andTheBillCanBePaidAgain() {
-        Household household = household("DECLINE-" + (1000 + (int) (Math.random() * 8999)), 3300);
+        Household household = household(BillsFixtures.newAccount("DECLINE-"), 3300);
         String paymentId = startSandboxPayment(household);
 
         sandboxConfirms(paymentId);
@@ -102,13 +100,13 @@ class PaymentsTest {
                 .body("status", equalTo("failed")).body("failureReason", equalTo("card_declined"))
                 .body("receiptUrl", nullValue());
         assertThat(billStatus(household.billId())).isEqualTo("unpaid");
-        pay(household.token(), household.billId(), "sandbox", UUID.randomUUID().toString()).then().statusCode(201);
+        pay(household.token(), household.billId(), "sandbox", BillsFixtures.newIdempotencyKey()).then().statusCode(201);
     }
 
     @Test
     void pay_sameKeyAgain_returnsTheFirstResponse() {
         Household household = household(4630);
-        String key = UUID.randomUUID().toString();
+        String key = BillsFixtures.newIdempotencyKey();
 
         Response first = pay(household.token(), household.billId(), "sandbox", key);
         Response again = pay(household.token(), household.billId(), "sandbox", key);
@@ -121,7 +119,7 @@ class PaymentsTest {
     @Test
     void pay_sameKeyOtherBody_returns422IdempotencyKeyReused() {
         Household household = household(4630);
-        String key = UUID.randomUUID().toString();
+        String key = BillsFixtures.newIdempotencyKey();
         pay(household.token(), household.billId(), "sandbox", key).then().statusCode(201);
 
         pay(household.token(), household.billId(), "wechat", key).then().statusCode(422)
@@ -146,7 +144,7 @@ class PaymentsTest {
         int before = stateItemCount();
 
         for (String method : new String[] { "alipay", "wechat", "unionpay" }) {
-            pay(household.token(), household.billId(), method, UUID.randomUUID().toString()).then().statusCode(422)
+            pay(household.token(), household.billId(), method, BillsFixtures.newIdempotencyKey()).then().statusCode(422)
                     .body("code", equalTo("PAYMENT_METHOD_UNAVAILABLE"));
         }
 
@@ -156,7 +154,7 @@ class PaymentsTest {
 
     @Test
     void history_listsMyPaymentsNewestFirst_andPages() {
-        Household household = household("DECLINE-" + (1000 + (int) (Math.random() * 8999)), 3300);
+        Household household = household(BillsFixtures.newAccount("DECLINE-"), 3300);
         String first = startSandboxPayment(household);
         sandboxConfirms(first);
         String second = startSandboxPayment(household);
@@ -178,8 +176,8 @@ class PaymentsTest {
 
         sandboxConfirms(paymentId);
 
-        var message = Queues.take(BillsWorld.queue("NotificationsQueue"), body -> body.contains(household.userId()));
+        var message = BillsFixtures.take(BillsFixtures.queue("NotificationsQueue"), body -> body.contains(household.userId()));
         assertThat(message.body()).contains("\"type\":\"user-message\"", "¥51.80", "\"eventId\"");
-        Queues.delete(BillsWorld.queue("NotificationsQueue"), message);
+        BillsFixtures.delete(BillsFixtures.queue("NotificationsQueue"), message);
     }
 }

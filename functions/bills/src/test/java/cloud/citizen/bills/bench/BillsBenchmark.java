@@ -4,7 +4,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -12,35 +14,25 @@ import java.util.concurrent.TimeUnit;
 import org.HdrHistogram.Histogram;
 
 import software.amazon.awssdk.core.sync.RequestBody;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.s3.S3Client;
-import software.amazon.awssdk.services.sqs.SqsClient;
 
+import cloud.citizen.bills.BillsComponents;
+import cloud.citizen.bills.BillsSettings;
+import cloud.citizen.bills.domain.BillId;
 import cloud.citizen.bills.domain.Payment;
 import cloud.citizen.bills.domain.PaymentMethod;
 import cloud.citizen.bills.domain.ProviderAccount;
 import cloud.citizen.bills.events.BillImportHandler;
-import cloud.citizen.bills.providers.CallbackSignature;
-import cloud.citizen.bills.providers.PaymentProviders;
-import cloud.citizen.bills.providers.SandboxBank;
-import cloud.citizen.bills.providers.SandboxMessages;
-import cloud.citizen.bills.providers.SandboxProvider;
-import cloud.citizen.bills.service.BillAccess;
-import cloud.citizen.bills.service.BillImport;
-import cloud.citizen.bills.service.BillsEvents;
 import cloud.citizen.bills.service.Checkout;
 import cloud.citizen.bills.service.PaymentCallbacks;
-import cloud.citizen.bills.store.BillsTable;
-import cloud.citizen.bills.store.DynamoBillBook;
-import cloud.citizen.bills.store.DynamoBillLoader;
-import cloud.citizen.bills.store.DynamoPaymentLedger;
-import cloud.citizen.bills.store.DynamoPaymentRecords;
-import cloud.citizen.emulator.testing.LambdaEvents;
+import cloud.citizen.bills.store.payments.CallbackSignature;
+import cloud.citizen.bills.store.payments.SandboxBank;
+import cloud.citizen.bills.store.payments.SandboxMessages;
 import cloud.citizen.emulator.EmulatedStack;
 import cloud.citizen.emulator.EmulatorOptions;
-import cloud.citizen.emulator.ProvisionedResources;
-import cloud.citizen.platform.outbox.Outbox;
-import cloud.citizen.platform.paging.CursorCodec;
+import cloud.citizen.emulator.testing.LambdaEvents;
+import cloud.citizen.platform.aws.AwsClients;
+import cloud.citizen.platform.config.Environment;
 
 /**
  * Not a test: measures the bills function against freshly started emulators (dynoxide, ElasticMQ,
@@ -53,8 +45,9 @@ import cloud.citizen.platform.paging.CursorCodec;
  *     sandbox's signed success callback (verify, settle transaction, outbox delivery). Latencies of
  *     both steps and of the whole payment in HdrHistogram; the HTTP layer is not included.</li>
  * </ol>
- * {@code ./mvnw -o -q -pl functions/bills test-compile exec:java -Dexec.args="100000 1000 8"}
- * (rows, payments, import parallelism).
+ * {@code ./mvnw -q -pl functions/bills -am test-compile -Pbench -Dexec.args="100000 1000 8"}
+ * (rows, payments, import parallelism); the {@code bench} profile of functions/bills/pom.xml runs
+ * it after test-compile in this module only, so it works from a fresh clone.
  */
 public final class BillsBenchmark {
 
@@ -73,9 +66,8 @@ public final class BillsBenchmark {
     }
 
     private static void benchmarkImport(EmulatedStack stack, int rows, int parallelism) throws Exception {
-        ProvisionedResources resources = stack.resources();
         S3Client s3 = stack.aws().s3();
-        String bucket = resources.bucketName("BillsImportBucket");
+        String bucket = stack.resources().bucketName("BillsImportBucket");
         Path file = Files.createTempFile("bills-bench", ".csv");
         StringBuilder csv = new StringBuilder("provider,accountNumber,kind,period,amountFen,dueDate\n");
         for (int i = 0; i < rows; i++) {
@@ -85,8 +77,9 @@ public final class BillsBenchmark {
         Files.writeString(file, csv, StandardCharsets.UTF_8);
         String key = "imports/bench-" + rows + ".csv";
         s3.putObject(put -> put.bucket(bucket).key(key), RequestBody.fromFile(file));
-        BillImportHandler handler = new BillImportHandler(s3, new BillImport(new DynamoBillLoader(stack.aws().dynamoDb(),
-                new BillsTable(resources.tableName("BillsTable"))), parallelism));
+        Map<String, String> variables = new HashMap<>(stack.environmentOf("BillsImportFunction"));
+        variables.put(BillsSettings.IMPORT_PARALLELISM, Integer.toString(parallelism));
+        BillImportHandler handler = new BillImportHandler(components(variables));
         for (String run : List.of("first import", "re-import (no-op)")) {
             long started = System.nanoTime();
             Map<String, Object> summary = handler.handleRequest(LambdaEvents.s3Put(bucket, key, Files.size(file)), null)
@@ -99,27 +92,18 @@ public final class BillsBenchmark {
     }
 
     private static void benchmarkPayments(EmulatedStack stack, int payments) throws Exception {
-        ProvisionedResources resources = stack.resources();
-        DynamoDbClient dynamo = stack.aws().dynamoDb();
-        SqsClient sqs = stack.aws().sqs();
-        Clock clock = Clock.systemUTC();
-        BillsTable table = new BillsTable(resources.tableName("BillsTable"));
-        String secret = stack.environmentOf("BillsFunction").get("SANDBOX_CALLBACK_SECRET");
-        DynamoBillBook book = new DynamoBillBook(dynamo, table, new CursorCodec("bench"));
-        PaymentProviders providers = new PaymentProviders(List.of(new SandboxProvider(new CallbackSignature(secret),
-                resources.queueUrl("SandboxProviderQueue"), "https://sandbox.citizen-cloud.example")));
-        DynamoPaymentLedger ledger = new DynamoPaymentLedger(dynamo, table, new Outbox(dynamo, sqs, table.name(), clock));
-        Checkout checkout = new Checkout(new BillAccess(book, clock), providers, ledger, clock);
-        PaymentCallbacks callbacks = new PaymentCallbacks(providers, ledger, new DynamoPaymentRecords(dynamo, table),
-                book, new BillsEvents(resources.queueUrl("ReceiptQueue"), resources.queueUrl("NotificationsQueue")), clock);
-        SandboxBank sandbox = new SandboxBank(new CallbackSignature(secret), clock);
+        Map<String, String> variables = stack.environmentOf("BillsFunction");
+        BillsComponents components = components(variables);
+        Checkout checkout = components.checkout();
+        PaymentCallbacks callbacks = components.paymentCallbacks();
+        SandboxBank sandbox = components(stack.environmentOf("SandboxProviderFunction")).sandboxBank();
 
         int warmUp = Math.min(200, payments);
         List<String> bills = new ArrayList<>();
         for (int i = 0; i < warmUp + payments; i++) {
             ProviderAccount account = new ProviderAccount("bench-water", "W" + (10_000_000 + i));
-            book.bind(account, "bench-citizen", clock.instant());
-            bills.add(cloud.citizen.bills.domain.BillId.of(account, java.time.YearMonth.of(2026, 10)));
+            components.billAccess().bind("bench-citizen", account);
+            bills.add(BillId.of(account, YearMonth.of(2026, 10)));
         }
         Histogram start = new Histogram(TimeUnit.SECONDS.toMicros(10), 3);
         Histogram settle = new Histogram(TimeUnit.SECONDS.toMicros(10), 3);
@@ -142,6 +126,12 @@ public final class BillsBenchmark {
         print("PAY start payment ", start);
         print("PAY settle callback", settle);
         print("PAY whole payment  ", total);
+    }
+
+    /** The components as a function with these variables builds them (its template.yaml environment). */
+    private static BillsComponents components(Map<String, String> variables) {
+        Environment environment = Environment.of(variables);
+        return new BillsComponents(BillsSettings.from(environment), AwsClients.from(environment), Clock.systemUTC());
     }
 
     private static void print(String what, Histogram histogram) {

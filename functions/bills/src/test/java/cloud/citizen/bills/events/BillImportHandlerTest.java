@@ -1,11 +1,11 @@
 package cloud.citizen.bills.events;
 
-import static cloud.citizen.bills.testing.BillsWorld.billId;
-import static cloud.citizen.bills.testing.BillsWorld.billStatus;
-import static cloud.citizen.bills.testing.BillsWorld.item;
-import static cloud.citizen.bills.testing.BillsWorld.newAccount;
-import static cloud.citizen.bills.testing.BillsWorld.newProvider;
-import static cloud.citizen.bills.testing.BillsWorld.stateItemCount;
+import static cloud.citizen.bills.testing.BillsFixtures.billId;
+import static cloud.citizen.bills.testing.BillsFixtures.billStatus;
+import static cloud.citizen.bills.testing.BillsFixtures.item;
+import static cloud.citizen.bills.testing.BillsFixtures.newAccount;
+import static cloud.citizen.bills.testing.BillsFixtures.newProvider;
+import static cloud.citizen.bills.testing.BillsFixtures.stateItemCount;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -18,13 +18,10 @@ import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 
-import cloud.citizen.bills.service.BillImport;
-import cloud.citizen.bills.store.BillsTable;
-import cloud.citizen.bills.store.DynamoBillLoader;
-import cloud.citizen.bills.testing.BillsWorld;
-import cloud.citizen.emulator.testing.LambdaEvents;
+import cloud.citizen.bills.testing.BillsFixtures;
 import cloud.citizen.emulator.testing.EmulatedAwsResource;
 import cloud.citizen.emulator.testing.EmulatedAwsTest;
+import cloud.citizen.emulator.testing.LambdaEvents;
 import io.quarkus.test.junit.QuarkusTest;
 
 /** The import function through its real entry point: an S3 event for a file in the import bucket. */
@@ -33,15 +30,15 @@ import io.quarkus.test.junit.QuarkusTest;
 class BillImportHandlerTest {
     private final S3Client s3 = EmulatedAwsResource.aws().s3();
     private final String bucket = EmulatedAwsResource.resources().bucketName("BillsImportBucket");
-    private final BillImportHandler handler = new BillImportHandler(s3,
-            new BillImport(new DynamoBillLoader(BillsWorld.dynamo(), new BillsTable(BillsWorld.table())), 4));
+    private final BillImportHandler handler = new BillImportHandler(
+            BillsFixtures.componentsOf("BillsImportFunction"));
 
     @Test
     void fileWithGoodAndBadRows_importsTheGood_andReportsTheBadNextToTheUpload() {
         String provider = newProvider();
         String good1 = newAccount();
         String good2 = newAccount();
-        String csv = BillsWorld.HEADER
+        String csv = BillsFixtures.HEADER
                 + provider + "," + good1 + ",water,2026-10,4630,2026-11-25\n"
                 + provider + ",bad#account,water,2026-10,4630,2026-11-25\n"
                 + provider + "," + good2 + ",gas,2026-10,8900,2026-11-20\n"
@@ -64,7 +61,7 @@ class BillImportHandlerTest {
     @Test
     void sameFileAgain_changesNothing_evenForABillPaidMeanwhile() {
         String provider = newProvider();
-        StringBuilder csv = new StringBuilder(BillsWorld.HEADER);
+        StringBuilder csv = new StringBuilder(BillsFixtures.HEADER);
         for (int i = 0; i < 250; i++) {
             csv.append(provider).append(",A").append(10_000 + i).append(",electricity,2026-10,").append(1000 + i)
                     .append(",2026-11-20\n");
@@ -72,7 +69,7 @@ class BillImportHandlerTest {
         String key = "imports/" + provider + ".csv";
         assertThat(upload(key, csv.toString())).containsEntry("created", 250);
         String paid = billId(provider, "A10007", "2026-10");
-        BillsWorld.markPaid(paid);
+        BillsFixtures.markPaid(paid);
         int items = stateItemCount();
 
         Map<String, Object> again = upload(key, csv.toString());
@@ -86,10 +83,10 @@ class BillImportHandlerTest {
     void correctedUpload_removesTheOldErrorFile() {
         String provider = newProvider();
         String key = "imports/" + provider + ".csv";
-        upload(key, BillsWorld.HEADER + provider + ",A1001,water,2026-10,abc,2026-11-25\n");
+        upload(key, BillsFixtures.HEADER + provider + ",A1001,water,2026-10,abc,2026-11-25\n");
         assertThat(read("imports/" + provider + ".csv.errors")).contains("amountFen");
 
-        Map<String, Object> summary = upload(key, BillsWorld.HEADER + provider + ",A1001,water,2026-10,100,2026-11-25\n");
+        Map<String, Object> summary = upload(key, BillsFixtures.HEADER + provider + ",A1001,water,2026-10,100,2026-11-25\n");
 
         assertThat(summary).containsEntry("created", 1).containsEntry("rejected", 0);
         assertThat(exists("imports/" + provider + ".csv.errors")).isFalse();

@@ -1,15 +1,15 @@
 package cloud.citizen.bills.events;
 
-import static cloud.citizen.bills.testing.BillsWorld.household;
-import static cloud.citizen.bills.testing.BillsWorld.paymentStatus;
-import static cloud.citizen.bills.testing.BillsWorld.queue;
-import static cloud.citizen.bills.testing.BillsWorld.startSandboxPayment;
+import static cloud.citizen.bills.testing.BillsFixtures.household;
+import static cloud.citizen.bills.testing.BillsFixtures.paymentStatus;
+import static cloud.citizen.bills.testing.BillsFixtures.queue;
+import static cloud.citizen.bills.testing.BillsFixtures.startSandboxPayment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
-import java.util.UUID;
+import java.util.HashMap;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
@@ -17,18 +17,19 @@ import software.amazon.awssdk.services.sqs.model.Message;
 
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 
-import cloud.citizen.bills.providers.CallbackSignature;
-import cloud.citizen.bills.providers.SandboxBank;
+import cloud.citizen.bills.BillsSettings;
 import cloud.citizen.bills.service.ReceiptIssuer;
-import cloud.citizen.bills.testing.BillsWorld;
-import cloud.citizen.bills.testing.BillsWorld.Household;
-import cloud.citizen.emulator.testing.LambdaEvents;
-import cloud.citizen.bills.testing.Queues;
+import cloud.citizen.bills.testing.BillsFixtures.Household;
+import cloud.citizen.bills.testing.BillsFixtures;
 import cloud.citizen.emulator.testing.EmulatedAwsResource;
 import cloud.citizen.emulator.testing.EmulatedAwsTest;
+import cloud.citizen.emulator.testing.LambdaEvents;
 import io.quarkus.test.junit.QuarkusTest;
 
-/** The receipt worker and the sandbox provider through their Lambda entry points (SQS batches). */
+/**
+ * The receipt worker and the sandbox gateway through their Lambda entry points (SQS batches),
+ * each built from its own function's environment in template.yaml.
+ */
 @QuarkusTest
 @EmulatedAwsTest
 class QueueHandlersTest {
@@ -37,95 +38,91 @@ class QueueHandlersTest {
     void receiptWorker_redeliveredEvent_writesTheSameReceiptOnce() {
         Household household = household(4630);
         String paymentId = startSandboxPayment(household);
-        BillsWorld.sandboxConfirms(paymentId);
-        Message event = Queues.take(queue("ReceiptQueue"), body -> body.contains(paymentId));
+        BillsFixtures.sandboxConfirms(paymentId);
+        Message event = BillsFixtures.take(queue("ReceiptQueue"), body -> body.contains(paymentId));
 
-        SQSBatchResponse first = BillsWorld.receiptWorker().handleRequest(LambdaEvents.sqs(event), null);
+        SQSBatchResponse first = BillsFixtures.receiptWorker().handleRequest(LambdaEvents.sqs(event), null);
         String receipt = receipt(paymentId);
-        SQSBatchResponse again = BillsWorld.receiptWorker().handleRequest(LambdaEvents.sqs(event), null);
+        SQSBatchResponse again = BillsFixtures.receiptWorker().handleRequest(LambdaEvents.sqs(event), null);
 
         assertThat(first.getBatchItemFailures()).isEmpty();
         assertThat(again.getBatchItemFailures()).isEmpty();
         assertThat(receipt(paymentId)).isEqualTo(receipt).contains(paymentId);
-        Queues.delete(queue("ReceiptQueue"), event);
+        BillsFixtures.delete(queue("ReceiptQueue"), event);
     }
 
     @Test
     void receiptWorker_reportsOnlyThePoisonMessagesOfABatch() {
         Household household = household(4630);
         String paymentId = startSandboxPayment(household);
-        BillsWorld.sandboxConfirms(paymentId);
-        Message good = Queues.take(queue("ReceiptQueue"), body -> body.contains(paymentId));
-        Message notJson = send("ReceiptQueue", "not json " + UUID.randomUUID());
-        Message unknownPayment = send("ReceiptQueue", good.body().replace(paymentId, "pay_unknown" + UUID.randomUUID()
-                .toString().replace("-", "")));
+        BillsFixtures.sandboxConfirms(paymentId);
+        Message good = BillsFixtures.take(queue("ReceiptQueue"), body -> body.contains(paymentId));
+        Message notJson = send("ReceiptQueue", "not json " + BillsFixtures.newId());
+        Message unknownPayment = send("ReceiptQueue", good.body().replace(paymentId, "pay_unknown"
+                + BillsFixtures.newId().replace("-", "")));
 
-        SQSBatchResponse response = BillsWorld.receiptWorker()
+        SQSBatchResponse response = BillsFixtures.receiptWorker()
                 .handleRequest(LambdaEvents.sqs(notJson, good, unknownPayment), null);
 
         assertThat(response.getBatchItemFailures()).extracting(SQSBatchResponse.BatchItemFailure::getItemIdentifier)
                 .containsExactlyInAnyOrder(notJson.messageId(), unknownPayment.messageId());
-        Queues.delete(queue("ReceiptQueue"), good);
-        Queues.delete(queue("ReceiptQueue"), notJson);
-        Queues.delete(queue("ReceiptQueue"), unknownPayment);
+        BillsFixtures.delete(queue("ReceiptQueue"), good);
+        BillsFixtures.delete(queue("ReceiptQueue"), notJson);
+        BillsFixtures.delete(queue("ReceiptQueue"), unknownPayment);
     }
 
     @Test
     void poisonMessage_endsInTheDeadLetterQueue_afterFiveFailedDeliveries() {
-        String marker = "poison-" + UUID.randomUUID();
+        String marker = "poison-" + BillsFixtures.newId();
         EmulatedAwsResource.aws().sqs().sendMessage(s -> s.queueUrl(queue("ReceiptQueue")).messageBody(marker));
 
         for (int delivery = 1; delivery <= 5; delivery++) {
-            Message message = Queues.take(queue("ReceiptQueue"), body -> body.equals(marker));
-            SQSBatchResponse response = BillsWorld.receiptWorker().handleRequest(LambdaEvents.sqs(message), null);
+            Message message = BillsFixtures.take(queue("ReceiptQueue"), body -> body.equals(marker));
+            SQSBatchResponse response = BillsFixtures.receiptWorker().handleRequest(LambdaEvents.sqs(message), null);
             assertThat(response.getBatchItemFailures()).hasSize(1);
-            Queues.release(queue("ReceiptQueue"), message); // what the failure report makes Lambda do
+            BillsFixtures.release(queue("ReceiptQueue"), message); // what the failure report makes Lambda do
         }
 
         // the sixth receive moves it to the DLQ (maxReceiveCount 5 in template.yaml)
-        assertThat(Queues.takeAll(queue("ReceiptQueue"), body -> body.equals(marker), Duration.ofSeconds(2), 1)).isEmpty();
-        Message dead = Queues.take(queue("ReceiptDeadLetterQueue"), body -> body.equals(marker));
-        Queues.delete(queue("ReceiptDeadLetterQueue"), dead);
+        assertThat(BillsFixtures.takeAll(queue("ReceiptQueue"), body -> body.equals(marker), Duration.ofSeconds(2), 1)).isEmpty();
+        Message dead = BillsFixtures.take(queue("ReceiptDeadLetterQueue"), body -> body.equals(marker));
+        BillsFixtures.delete(queue("ReceiptDeadLetterQueue"), dead);
     }
 
     @Test
-    void sandboxProvider_callbackRefusedByTheApi_isNotRetried() {
-        Message request = send("SandboxProviderQueue", "{\"eventId\":\"e1\",\"paymentId\":\"pay_missing" + UUID.randomUUID()
-                .toString().replace("-", "") + "\",\"amountFen\":100,\"accountNumber\":\"A1001\"}");
+    void sandboxBank_callbackRefusedByTheApi_isNotRetried() {
+        Message request = send("SandboxProviderQueue", "{\"eventId\":\"e1\",\"paymentId\":\"pay_missing"
+                + BillsFixtures.newId().replace("-", "") + "\",\"amountFen\":100,\"accountNumber\":\"A1001\"}");
 
-        SQSBatchResponse response = BillsWorld.sandboxProvider().handleRequest(LambdaEvents.sqs(request), null);
+        SQSBatchResponse response = BillsFixtures.sandboxBank().handleRequest(LambdaEvents.sqs(request), null);
 
         assertThat(response.getBatchItemFailures()).isEmpty(); // 404 from the API: a provider gives up
-        Queues.delete(queue("SandboxProviderQueue"), request);
+        BillsFixtures.delete(queue("SandboxProviderQueue"), request);
     }
 
     @Test
-    void sandboxProvider_apiUnreachable_reportsTheMessageForRetry_andThePaymentStaysPending() {
+    void sandboxBank_apiUnreachable_reportsTheMessageForRetry_andThePaymentStaysPending() {
         Household household = household(4630);
         String paymentId = startSandboxPayment(household);
-        Message request = Queues.take(queue("SandboxProviderQueue"), body -> body.contains(paymentId));
-        SandboxProviderHandler unreachable = new SandboxProviderHandler(new SandboxBank(
-                new CallbackSignature(BillsWorld.sandboxSecret()), Clock.systemUTC()), "http://127.0.0.1:9");
+        Message request = BillsFixtures.take(queue("SandboxProviderQueue"), body -> body.contains(paymentId));
+        Map<String, String> variables = new HashMap<>(EmulatedAwsResource.stack()
+                .environmentOf("SandboxProviderFunction"));
+        variables.put(BillsSettings.CALLBACK_BASE_URL, "http://127.0.0.1:9");
+        SandboxBankHandler unreachable = new SandboxBankHandler(BillsFixtures.componentsWith(variables));
 
         SQSBatchResponse response = unreachable.handleRequest(LambdaEvents.sqs(request), null);
 
         assertThat(response.getBatchItemFailures()).hasSize(1);
         assertThat(paymentStatus(paymentId)).isEqualTo("pending");
-        Queues.delete(queue("SandboxProviderQueue"), request);
-    }
-
-    @Test
-    void receiptIssuer_keyIsPerPayment() {
-        assertThat(ReceiptIssuer.keyFor("pay_1")).isEqualTo("receipts/pay_1.html");
+        BillsFixtures.delete(queue("SandboxProviderQueue"), request);
     }
 
     private static Message send(String queueLogicalId, String body) {
-        EmulatedAwsResource.aws().sqs().sendMessage(s -> s.queueUrl(queue(queueLogicalId)).messageBody(body));
-        return Queues.take(queue(queueLogicalId), body::equals);
+        return BillsFixtures.send(queue(queueLogicalId), body);
     }
 
     private static String receipt(String paymentId) {
-        return EmulatedAwsResource.aws().s3().getObjectAsBytes(get -> get.bucket(BillsWorld.receiptsBucket())
+        return EmulatedAwsResource.aws().s3().getObjectAsBytes(get -> get.bucket(BillsFixtures.receiptsBucket())
                 .key(ReceiptIssuer.keyFor(paymentId))).asString(StandardCharsets.UTF_8);
     }
 }

@@ -1,22 +1,48 @@
 package cloud.citizen.local.seed;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
 
-import cloud.citizen.bills.seed.DemoBills;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+import cloud.citizen.bills.domain.AccountAlreadyBoundException;
+import cloud.citizen.bills.domain.ProviderAccount;
+import cloud.citizen.bills.service.BillImport;
+import cloud.citizen.bills.service.ImportReport;
+import cloud.citizen.bills.store.DynamoBillBook;
+import cloud.citizen.bills.store.DynamoBillLoader;
+import cloud.citizen.platform.paging.CursorCodec;
 
 /**
- * The demo citizen's bills (water, electricity, gas, property, school fees and one account the
- * sandbox declines), from the bills function's own seed ({@link DemoBills}) writing into its table
- * with the function's resolved environment. The API has no way to create bills (providers upload
- * files), and binding through the API would need the account numbers this class should not know;
- * the seed imports through the function's own loader and binds every demo account. Re-running
- * creates nothing. The citizen's user id comes from {@code GET /v1/me} with the token the accounts
- * step left behind, so this step runs after {@link AccountsSeed}.
+ * The demo citizen's bills: {@value #RESOURCE} (water ×2, electricity, gas, property, school fees,
+ * and {@code DECLINE-0001}, which the sandbox declines), imported through the bills function's own
+ * loader into its table (BILLS_TABLE of the function's resolved environment), with every account
+ * bound to the demo citizen. The API has no way to create bills (utility providers upload files),
+ * and binding through the API would need the account numbers this class should not hard-code.
+ * Re-running creates nothing: the import changes nothing the second time and binding one's own
+ * account again is fine. The citizen's user id comes from {@code GET /v1/me} with the token the
+ * accounts step left behind, so this step runs after {@link AccountsSeed}. The same file uploaded
+ * to the import bucket as {@code imports/demo-bills.csv} exercises the S3-triggered import.
  */
 public final class BillsSeed implements SeedStep {
-
+    static final String RESOURCE = "/seed/demo-bills.csv";
     private static final Logger LOG = Logger.getLogger(BillsSeed.class.getName());
+
+    /** What seeding did; accounts already bound to someone else are left alone and listed. */
+    record Summary(int billsCreated, int billsUnchanged, List<String> accountsBound,
+            List<String> accountsBoundToSomeoneElse) {
+    }
 
     @Override
     public String function() {
@@ -25,8 +51,8 @@ public final class BillsSeed implements SeedStep {
 
     @Override
     public void seed(SeedContext context) {
-        DemoBills.SeedSummary summary = DemoBills.seed(context.stack().aws().dynamoDb(),
-                context.stack().environmentOf(function()), citizenUserId(context));
+        Summary summary = seed(context.stack().aws().dynamoDb(), context.stack().environmentOf(function()),
+                citizenUserId(context));
         if (!summary.accountsBoundToSomeoneElse().isEmpty()) {
             // only possible when an older data directory bound them to a citizen since re-created: say why bills are missing
             LOG.warning(() -> summary.accountsBoundToSomeoneElse().size() + " demo bill accounts are bound to another"
@@ -34,6 +60,53 @@ public final class BillsSeed implements SeedStep {
         }
         LOG.fine(() -> "bills: " + summary.billsCreated() + " demo bills created, " + summary.billsUnchanged()
                 + " already there");
+    }
+
+    /** @param functionEnvironment the environment of BillsFunction (BILLS_TABLE is what is read) */
+    static Summary seed(DynamoDbClient dynamo, Map<String, String> functionEnvironment, String citizenUserId) {
+        String table = functionEnvironment.get("BILLS_TABLE");
+        if (table == null || table.isBlank()) {
+            throw new IllegalArgumentException("BILLS_TABLE is not in the environment of BillsFunction");
+        }
+        ImportReport report;
+        try (Reader csv = demoCsv()) {
+            report = new BillImport(new DynamoBillLoader(dynamo, table), 2).run(csv);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the demo bills", e);
+        }
+        // the cursor key only signs list cursors, which binding does not produce
+        DynamoBillBook book = new DynamoBillBook(dynamo, table, new CursorCodec("seeding-needs-no-cursors"));
+        List<String> bound = new ArrayList<>();
+        List<String> taken = new ArrayList<>();
+        for (ProviderAccount account : accounts()) {
+            try {
+                book.bind(account, citizenUserId, Instant.now());
+                bound.add(account.key());
+            } catch (AccountAlreadyBoundException e) {
+                taken.add(account.key());
+            }
+        }
+        return new Summary(report.created(), report.unchanged(), bound, taken);
+    }
+
+    static Reader demoCsv() {
+        InputStream in = BillsSeed.class.getResourceAsStream(RESOURCE);
+        if (in == null) {
+            throw new IllegalStateException(RESOURCE + " is missing from the local platform's jar");
+        }
+        return new InputStreamReader(in, StandardCharsets.UTF_8);
+    }
+
+    private static List<ProviderAccount> accounts() {
+        List<ProviderAccount> accounts = new ArrayList<>();
+        try (BufferedReader lines = new BufferedReader(demoCsv())) {
+            lines.lines().skip(1).filter(line -> !line.isBlank()).map(line -> line.split(","))
+                    .map(fields -> new ProviderAccount(fields[0], fields[1]))
+                    .filter(account -> !accounts.contains(account)).forEach(accounts::add);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return accounts;
     }
 
     private static String citizenUserId(SeedContext context) {

@@ -1,4 +1,4 @@
-package cloud.citizen.bills.providers;
+package cloud.citizen.bills.store.payments;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;

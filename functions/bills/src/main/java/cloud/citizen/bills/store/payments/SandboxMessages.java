@@ -1,4 +1,4 @@
-package cloud.citizen.bills.providers;
+package cloud.citizen.bills.store.payments;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * The sandbox provider's two wire formats: the charge request we queue for it, and the callback
+ * The sandbox gateway's two wire formats: the charge request we queue for it, and the callback
  * body it posts back (both JSON). Kept apart from the adapters so both sides agree by construction.
  */
 public final class SandboxMessages {

@@ -1,13 +1,13 @@
-package cloud.citizen.bills.providers;
+package cloud.citizen.bills.store.payments;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.UUID;
 
 /**
- * The sandbox provider itself (the other side of {@link SandboxProvider}): it collects every
+ * The sandbox payment gateway itself (the other side of {@link SandboxPaymentGateway}): it collects every
  * charge except for test accounts whose number starts with {@value #DECLINING_PREFIX}, which it
- * declines, and answers with a callback signed like a real provider's.
+ * declines, and answers with a callback signed like a real gateway's.
  */
 public final class SandboxBank {
     /** Documented test accounts: a bill of account {@code DECLINE-0001} is always declined. */

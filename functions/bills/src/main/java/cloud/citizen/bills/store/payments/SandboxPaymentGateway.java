@@ -1,4 +1,4 @@
-package cloud.citizen.bills.providers;
+package cloud.citizen.bills.store.payments;
 
 import java.io.IOException;
 import java.time.Instant;
@@ -7,21 +7,26 @@ import java.util.function.Function;
 
 import cloud.citizen.bills.domain.BadSignatureException;
 import cloud.citizen.bills.domain.PaymentMethod;
+import cloud.citizen.bills.service.payments.GatewayCheckout;
+import cloud.citizen.bills.service.payments.PaymentGateway;
+import cloud.citizen.bills.service.payments.PaymentOrder;
+import cloud.citizen.bills.service.payments.VerifiedCallback;
 import cloud.citizen.platform.outbox.OutboxEvent;
 
 /**
- * Our adapter for the sandbox provider. Starting a payment queues a charge request for the
- * sandbox (SandboxProviderQueue, delivered after a short delay like a citizen confirming in an
- * app); the sandbox answers with a signed callback to /v1/payments/callbacks/sandbox.
+ * Our adapter for the sandbox payment gateway ({@link SandboxBank}). Starting a payment queues a
+ * charge request for the sandbox (SandboxProviderQueue, delivered after a short delay like a
+ * citizen confirming in an app); the sandbox answers with a signed callback to
+ * /v1/payments/callbacks/sandbox.
  */
-public final class SandboxProvider implements PaymentProvider {
+public final class SandboxPaymentGateway implements PaymentGateway {
     public static final String CHARGE_REQUESTED = "SandboxChargeRequested";
 
     private final CallbackSignature signature;
     private final String chargeQueueUrl;
     private final String checkoutBaseUrl;
 
-    public SandboxProvider(CallbackSignature signature, String chargeQueueUrl, String checkoutBaseUrl) {
+    public SandboxPaymentGateway(CallbackSignature signature, String chargeQueueUrl, String checkoutBaseUrl) {
         this.signature = signature;
         this.chargeQueueUrl = chargeQueueUrl;
         this.checkoutBaseUrl = checkoutBaseUrl;
@@ -33,17 +38,17 @@ public final class SandboxProvider implements PaymentProvider {
     }
 
     @Override
-    public ProviderCheckout begin(PaymentOrder order) {
+    public GatewayCheckout begin(PaymentOrder order) {
         String eventId = OutboxEvent.newEventId();
         String body = SandboxMessages.write(new SandboxMessages.ChargeRequest(eventId, order.paymentId(),
                 order.bill().amountFen(), order.bill().account().accountNumber()));
-        // nothing to open in the sandbox: it confirms by itself; the link only shows what a real provider returns
-        return new ProviderCheckout(checkoutBaseUrl + "/checkout/" + order.paymentId(),
+        // nothing to open in the sandbox: it confirms by itself; the link only shows what a real gateway returns
+        return new GatewayCheckout(checkoutBaseUrl + "/checkout/" + order.paymentId(),
                 List.of(new OutboxEvent(eventId, CHARGE_REQUESTED, chargeQueueUrl, body)));
     }
 
     @Override
-    public ProviderCallback verify(byte[] rawBody, Function<String, String> header, Instant now) {
+    public VerifiedCallback verify(byte[] rawBody, Function<String, String> header, Instant now) {
         signature.verify(header.apply(CallbackSignature.SIGNATURE_HEADER), rawBody);
         SandboxMessages.CallbackBody body;
         try {
@@ -57,7 +62,7 @@ public final class SandboxProvider implements PaymentProvider {
         }
         CallbackSignature.checkFresh(body.timestamp(), now);
         boolean succeeded = SandboxMessages.OUTCOME_SUCCEEDED.equals(body.outcome());
-        return new ProviderCallback(body.paymentId(), body.reference(), body.amountFen(), succeeded,
+        return new VerifiedCallback(body.paymentId(), body.reference(), body.amountFen(), succeeded,
                 succeeded ? null : (body.reason() == null ? "declined" : body.reason()));
     }
 }

@@ -1,4 +1,4 @@
-package cloud.citizen.bills.providers;
+package cloud.citizen.bills.store.payments;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -13,10 +13,10 @@ import javax.crypto.spec.SecretKeySpec;
 import cloud.citizen.bills.domain.BadSignatureException;
 
 /**
- * API.md's callback signature: {@code X-Signature} is the hex HMAC-SHA256, under the provider's
- * secret, of the raw body. Against replay (Stripe's idea) the signed body carries the time it was
- * signed, which must be within the tolerance: an old callback cannot get a fresh time without a
- * new signature.
+ * The callback signature of docs/api.md: {@code X-Signature} is the hex HMAC-SHA256, under the
+ * payment gateway's secret, of the raw body. Against replay (Stripe's idea) the signed body
+ * carries the time it was signed, which must be within the tolerance: an old callback cannot get a
+ * fresh time without a new signature.
  */
 public final class CallbackSignature {
     public static final String SIGNATURE_HEADER = "X-Signature";
@@ -26,7 +26,7 @@ public final class CallbackSignature {
 
     public CallbackSignature(String secret) {
         if (secret == null || secret.length() < 16) {
-            throw new IllegalArgumentException("a provider callback secret needs at least 16 characters");
+            throw new IllegalArgumentException("a payment gateway callback secret needs at least 16 characters");
         }
         this.key = new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256");
     }

@@ -1,0 +1,11 @@
+package cloud.citizen.bills.domain;
+
+import cloud.citizen.platform.problem.Refusal;
+
+/** A callback addressed to a payment gateway that is not connected (API code PAYMENT_PROVIDER_NOT_FOUND). */
+public final class UnknownPaymentGatewayException extends Refusal {
+
+    public UnknownPaymentGatewayException() {
+        super(404, "PAYMENT_PROVIDER_NOT_FOUND", "Payment provider not found", "No such payment provider.");
+    }
+}

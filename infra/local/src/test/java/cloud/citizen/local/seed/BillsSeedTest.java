@@ -1,0 +1,52 @@
+package cloud.citizen.local.seed;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import java.util.Optional;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+import cloud.citizen.bills.store.DynamoBillBook;
+import cloud.citizen.emulator.EmulatedStack;
+import cloud.citizen.emulator.EmulatorOptions;
+import cloud.citizen.platform.paging.CursorCodec;
+import cloud.citizen.platform.paging.PageRequest;
+
+/** The bills demo data against emulators provisioned from template.yaml: bound to one citizen, idempotent. */
+class BillsSeedTest {
+    private static EmulatedStack stack;
+
+    @BeforeAll
+    static void startEmulators() {
+        stack = EmulatedStack.start(EmulatorOptions.inMemory(), Map.of());
+    }
+
+    @AfterAll
+    static void stopEmulators() {
+        stack.close();
+    }
+
+    @Test
+    void seed_importsTheDemoBills_bindsThemToTheCitizen_andIsSafeToRepeat() {
+        DynamoDbClient dynamo = stack.aws().dynamoDb();
+        Map<String, String> environment = stack.environmentOf("BillsFunction");
+
+        BillsSeed.Summary first = BillsSeed.seed(dynamo, environment, "u-demo-citizen");
+        BillsSeed.Summary again = BillsSeed.seed(dynamo, environment, "u-demo-citizen");
+
+        assertThat(first.billsCreated() + first.billsUnchanged()).isEqualTo(7);
+        assertThat(first.accountsBound()).hasSize(6);
+        assertThat(again.billsCreated()).isZero();
+        assertThat(again.accountsBound()).hasSize(6);
+        // what GET /v1/bills lists for the citizen (the same adapter behind the route)
+        DynamoBillBook book = new DynamoBillBook(dynamo, environment.get("BILLS_TABLE"),
+                new CursorCodec("test-cursor-key"));
+        assertThat(book.billsOf("u-demo-citizen", Optional.empty(), PageRequest.of(null, null)).items()).hasSize(7);
+        assertThat(BillsSeed.seed(dynamo, environment, "u-someone-else").accountsBoundToSomeoneElse()).hasSize(6);
+    }
+}
