@@ -94,9 +94,11 @@ public final class DynamoCatalogStore implements CatalogStore {
                             .key(ServiceItems.serviceKey(serviceId))
                             // a replace never creates: PUT of an unknown id is a 404
                             .conditionExpression("attribute_exists(pk)")
-                            .updateExpression("SET #name = :name, category = :category, " + owner + " = :owner,"
-                                    + " online = :online, keywords = :keywords REMOVE " + other)
-                            .expressionAttributeNames(Map.of("#name", "name"))
+                            .updateExpression("SET #name = :name, #category = :category, " + owner + " = :owner,"
+                                    + " #online = :online, #keywords = :keywords REMOVE " + other)
+                            // name and online are DynamoDB reserved words: every attribute goes by a placeholder
+                            .expressionAttributeNames(Map.of("#name", "name", "#category", "category",
+                                    "#online", "online", "#keywords", "keywords"))
                             .expressionAttributeValues(Map.of(":name", s(draft.name()), ":category",
                                     s(draft.category()), ":owner", s(draft.owner().id()),
                                     ":online", AttributeValue.fromBool(draft.online()),

@@ -1,0 +1,126 @@
+package cloud.citizen.catalog.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.HdrHistogram.Histogram;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import cloud.citizen.catalog.domain.Department;
+import cloud.citizen.catalog.domain.District;
+import cloud.citizen.catalog.domain.Owner;
+import cloud.citizen.catalog.domain.SearchQuery;
+import cloud.citizen.catalog.domain.Service;
+import cloud.citizen.catalog.domain.ServiceDraft;
+import cloud.citizen.catalog.service.CatalogCache;
+import cloud.citizen.catalog.service.CatalogContents;
+import cloud.citizen.catalog.service.CatalogStore;
+import cloud.citizen.catalog.service.ServiceSearch;
+import cloud.citizen.catalog.store.Pinyin4jReadings;
+
+/**
+ * Search latency over the demo catalog (683 services from infra/local's seed file), in process
+ * through the service layer ({@link ServiceSearch} over the instance's {@link CatalogCache}), warm:
+ * what a Lambda instance spends per keystroke once its copy is loaded. Also times building that
+ * copy (pinyin forms of every name and keyword), which the first request of an instance pays.
+ * <pre>
+ * ./mvnw -B -ntp -o -pl functions/catalog test-compile exec:java [-Dexec.args="200000"]
+ * </pre>
+ */
+public final class SearchBenchmark {
+    private static final List<SearchQuery> QUERIES = List.of(q("gjj"), q("gongjijin"), q("公积金"), q("GJJ"), q("sb"),
+            q("shebao"), q("社保"), q("jzz"), q("居住证"), q("锦江"), q("jinjiang"), q("yy"), q("医院"), q("tq"),
+            q("dianfei"), q("z"), SearchQuery.of(null, "medical", null, null),
+            SearchQuery.of("bl", null, null, "wuhou"), SearchQuery.of(null, null, "housing-fund", null),
+            q("不存在的服务"));
+
+    private SearchBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
+        CatalogContents seed = readSeed(Path.of(System.getProperty("citizen.root", "."))
+                .resolve("infra/local/src/main/resources/seed/catalog.json"));
+        long loadStarted = System.nanoTime();
+        ServiceSearch search = new ServiceSearch(new CatalogCache(new SeedStore(seed), new Pinyin4jReadings(),
+                Clock.systemUTC(), Duration.ofSeconds(30)), new SeedStore(seed));
+        int found = search.search(q("gjj"), Optional.empty(), 100).items().size();
+        double loadMs = (System.nanoTime() - loadStarted) / 1e6;
+
+        run(search, rounds / 5, new Histogram(3)); // warm-up: JIT and caches
+        Histogram micros = new Histogram(3);
+        long started = System.nanoTime();
+        run(search, rounds, micros);
+        double seconds = (System.nanoTime() - started) / 1e9;
+
+        System.out.printf("catalog: %d services, %d departments, %d districts; 'gjj' finds %d%n",
+                seed.services().size(), seed.departments().size(), seed.districts().size(), found);
+        System.out.printf("first load (index with pinyin forms, incl. pinyin4j's table): %.1f ms%n", loadMs);
+        System.out.printf("warm search, %d queries of %d kinds, limit 20: p50 %d us, p99 %d us, p99.9 %d us, max %d us, %.0f searches/s (1 thread)%n",
+                rounds, QUERIES.size(), micros.getValueAtPercentile(50), micros.getValueAtPercentile(99),
+                micros.getValueAtPercentile(99.9), micros.getMaxValue(), rounds / seconds);
+    }
+
+    private static void run(ServiceSearch search, int rounds, Histogram micros) {
+        for (int i = 0; i < rounds; i++) {
+            long t = System.nanoTime();
+            search.search(QUERIES.get(i % QUERIES.size()), Optional.empty(), 20);
+            micros.recordValue(Math.max(1, (System.nanoTime() - t) / 1000));
+        }
+    }
+
+    private static SearchQuery q(String text) {
+        return SearchQuery.of(text, null, null, null);
+    }
+
+    private static CatalogContents readSeed(Path file) throws Exception {
+        JsonNode root = new ObjectMapper().readTree(Files.readString(file));
+        List<Department> departments = new ArrayList<>();
+        root.path("departments").forEach(d -> departments.add(new Department(d.path("departmentId").asText(),
+                d.path("name").asText())));
+        List<District> districts = new ArrayList<>();
+        root.path("districts").forEach(d -> districts.add(new District(d.path("districtId").asText(),
+                d.path("name").asText())));
+        List<Service> services = new ArrayList<>();
+        long usage = 0;
+        for (JsonNode s : root.path("services")) {
+            Owner owner = s.has("departmentId") ? Owner.department(s.path("departmentId").asText())
+                    : Owner.district(s.path("districtId").asText());
+            List<String> keywords = new ArrayList<>();
+            s.path("keywords").forEach(k -> keywords.add(k.asText()));
+            services.add(new Service(s.path("serviceId").asText(), s.path("name").asText(), s.path("category").asText(),
+                    owner, s.path("online").asBoolean(), keywords, (usage += 7919) % 100_000));
+        }
+        return new CatalogContents(departments, districts, services);
+    }
+
+    /** The seed in memory: the benchmark measures the search, not DynamoDB (loaded once per 30 s per instance). */
+    private record SeedStore(CatalogContents contents) implements CatalogStore {
+        @Override
+        public CatalogContents loadAll() {
+            return contents;
+        }
+
+        @Override
+        public Optional<Service> find(String serviceId) {
+            return contents.services().stream().filter(s -> s.serviceId().equals(serviceId)).findFirst();
+        }
+
+        @Override
+        public void create(Service service) {
+            throw new UnsupportedOperationException("read-only");
+        }
+
+        @Override
+        public Service replace(String serviceId, ServiceDraft draft) {
+            throw new UnsupportedOperationException("read-only");
+        }
+    }
+}
