@@ -67,8 +67,8 @@ public final class CatalogIndex {
                 continue;
             }
             int tier = query.text().isEmpty() ? IndexedService.NAME_PREFIX
-                    : candidate.tier(query.text().get(), latin).orElse(-1);
-            if (tier >= 0) {
+                    : candidate.tier(query.text().get(), latin);
+            if (tier != IndexedService.NO_MATCH) {
                 tiers.get(tier).add(candidate);
             }
         }

@@ -44,25 +44,4 @@ public record SearchForms(String text, List<String> fullPinyin, List<String> ini
         }
         return new ArrayList<>(next);
     }
-
-    /** Whether a normalised query (see {@link SearchQuery}) occurs in this text or one of its pinyin forms. */
-    public boolean matches(String query, boolean latinOnly) {
-        if (text.contains(query)) {
-            return true;
-        }
-        if (!latinOnly) {
-            return false;
-        }
-        for (String form : fullPinyin) {
-            if (form.contains(query)) {
-                return true;
-            }
-        }
-        for (String form : initials) {
-            if (form.contains(query)) {
-                return true;
-            }
-        }
-        return false;
-    }
 }

@@ -34,6 +34,13 @@ class CatalogIndexTest {
     }
 
     @Test
+    void pinyinIsOnlyMatchedForLatinQueries_andFormsNeverRunIntoEachOther() {
+        assertThat(ids(SearchQuery.of("积金", null, null, null))).containsExactly("a", "b", "e", "c"); // no name starts with it
+        assertThat(ids(SearchQuery.of("社保", null, null, null))).containsExactly("d");
+        assertThat(ids(SearchQuery.of("tiquzhu", null, null, null))).isEmpty(); // end of one form + start of the next
+    }
+
+    @Test
     void filters_narrowTheMatches() {
         assertThat(ids(SearchQuery.of("gjj", null, null, "jinjiang"))).containsExactly("e");
         assertThat(ids(SearchQuery.of("gjj", null, "fund", null))).containsExactly("b", "a", "c");
