@@ -1,5 +1,6 @@
 package cloud.citizen.catalog.bench;
 
+import java.io.InputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
@@ -12,12 +13,6 @@ import java.util.Optional;
 
 import org.HdrHistogram.Histogram;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import cloud.citizen.catalog.domain.Department;
-import cloud.citizen.catalog.domain.District;
-import cloud.citizen.catalog.domain.Owner;
 import cloud.citizen.catalog.domain.SearchQuery;
 import cloud.citizen.catalog.domain.Service;
 import cloud.citizen.catalog.domain.ServiceDraft;
@@ -25,6 +20,7 @@ import cloud.citizen.catalog.service.CatalogCache;
 import cloud.citizen.catalog.service.CatalogContents;
 import cloud.citizen.catalog.service.CatalogStore;
 import cloud.citizen.catalog.service.ServiceSearch;
+import cloud.citizen.catalog.store.CatalogFile;
 import cloud.citizen.catalog.store.Pinyin4jReadings;
 
 /**
@@ -90,25 +86,17 @@ public final class SearchBenchmark {
         return SearchQuery.of(text, null, null, null);
     }
 
+    /** The seed with made-up usage counts, so that ordering by usage has work to do. */
     private static CatalogContents readSeed(Path file) throws Exception {
-        JsonNode root = new ObjectMapper().readTree(Files.readString(file));
-        List<Department> departments = new ArrayList<>();
-        root.path("departments").forEach(d -> departments.add(new Department(d.path("departmentId").asText(),
-                d.path("name").asText())));
-        List<District> districts = new ArrayList<>();
-        root.path("districts").forEach(d -> districts.add(new District(d.path("districtId").asText(),
-                d.path("name").asText())));
-        List<Service> services = new ArrayList<>();
-        long usage = 0;
-        for (JsonNode s : root.path("services")) {
-            Owner owner = s.has("departmentId") ? Owner.department(s.path("departmentId").asText())
-                    : Owner.district(s.path("districtId").asText());
-            List<String> keywords = new ArrayList<>();
-            s.path("keywords").forEach(k -> keywords.add(k.asText()));
-            services.add(new Service(s.path("serviceId").asText(), s.path("name").asText(), s.path("category").asText(),
-                    owner, s.path("online").asBoolean(), keywords, (usage += 7919) % 100_000));
+        CatalogContents seed;
+        try (InputStream in = Files.newInputStream(file)) {
+            seed = CatalogFile.read(in);
         }
-        return new CatalogContents(departments, districts, services);
+        List<Service> services = new ArrayList<>();
+        for (Service service : seed.services()) {
+            services.add(service.withUsageCount((services.size() + 1) * 7919L % 100_000));
+        }
+        return new CatalogContents(seed.departments(), seed.districts(), services);
     }
 
     /** The seed in memory: the benchmark measures the search, not DynamoDB (loaded once per 30 s per instance). */

@@ -3,20 +3,15 @@ package cloud.citizen.local.seed;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 import java.util.logging.Logger;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import cloud.citizen.catalog.domain.Department;
 import cloud.citizen.catalog.domain.District;
-import cloud.citizen.catalog.domain.Owner;
 import cloud.citizen.catalog.domain.Service;
 import cloud.citizen.catalog.service.CatalogContents;
+import cloud.citizen.catalog.store.CatalogFile;
 import cloud.citizen.catalog.store.DynamoCatalogStore;
 
 /**
@@ -68,27 +63,9 @@ public final class CatalogSeed implements SeedStep {
             if (in == null) {
                 throw new IllegalStateException(DATA + " is not on the classpath");
             }
-            JsonNode root = new ObjectMapper().readTree(in);
-            List<Department> departments = new ArrayList<>();
-            root.path("departments").forEach(d -> departments.add(new Department(d.path("departmentId").asText(),
-                    d.path("name").asText())));
-            List<District> districts = new ArrayList<>();
-            root.path("districts").forEach(d -> districts.add(new District(d.path("districtId").asText(),
-                    d.path("name").asText())));
-            List<Service> services = new ArrayList<>();
-            root.path("services").forEach(s -> services.add(service(s)));
-            return new CatalogContents(departments, districts, services);
+            return CatalogFile.read(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static Service service(JsonNode s) {
-        Owner owner = s.has("departmentId") ? Owner.department(s.path("departmentId").asText())
-                : Owner.district(s.path("districtId").asText());
-        List<String> keywords = new ArrayList<>();
-        s.path("keywords").forEach(k -> keywords.add(k.asText()));
-        return new Service(s.path("serviceId").asText(), s.path("name").asText(), s.path("category").asText(), owner,
-                s.path("online").asBoolean(), keywords, 0);
     }
 }
