@@ -93,11 +93,4 @@ public final class CatalogIndex {
         }
         return new SearchResult(items, Optional.empty());
     }
-
-    /** Whether the department or district exists in this snapshot. */
-    public boolean knows(Owner owner) {
-        return owner.isDepartment()
-                ? departments.stream().anyMatch(d -> d.departmentId().equals(owner.id()))
-                : districts.stream().anyMatch(d -> d.districtId().equals(owner.id()));
-    }
 }

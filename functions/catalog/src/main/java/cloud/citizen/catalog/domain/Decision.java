@@ -16,8 +16,4 @@ public record Decision(boolean approve, Optional<String> reason, Optional<Owner>
             throw new IllegalArgumentException("an approval names the department or district");
         }
     }
-
-    public SubmissionStatus outcome() {
-        return approve ? SubmissionStatus.APPROVED : SubmissionStatus.REJECTED;
-    }
 }
