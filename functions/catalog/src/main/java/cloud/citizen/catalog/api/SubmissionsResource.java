@@ -1,0 +1,54 @@
+package cloud.citizen.catalog.api;
+
+import java.net.URI;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import cloud.citizen.catalog.CatalogComponents;
+import cloud.citizen.catalog.api.CatalogRequests.DecisionRequest;
+import cloud.citizen.catalog.api.CatalogRequests.SubmissionRequest;
+import cloud.citizen.catalog.api.CatalogResponses.SubmissionResponse;
+import cloud.citizen.platform.auth.Allow;
+import cloud.citizen.platform.auth.CurrentCaller;
+import cloud.citizen.platform.auth.Role;
+
+/** Services proposed by citizens and organisations; admins decide; the submitter follows the status. */
+@Path("/v1/service-submissions")
+public class SubmissionsResource {
+    private final CatalogComponents catalog;
+    private final CurrentCaller caller;
+
+    public SubmissionsResource(CatalogComponents catalog, CurrentCaller caller) {
+        this.catalog = catalog;
+        this.caller = caller;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response submit(SubmissionRequest request) {
+        var submission = catalog.submissions().submit(caller.get().userId(), CatalogValidation.proposal(request));
+        return Response.created(URI.create("/v1/service-submissions/" + submission.submissionId()))
+                .entity(SubmissionResponse.of(submission)).build();
+    }
+
+    @GET
+    @Path("/{submissionId}")
+    public SubmissionResponse get(@PathParam("submissionId") String submissionId) {
+        var who = caller.get();
+        return SubmissionResponse.of(catalog.submissions().view(submissionId, who.userId(), who.has(Role.ADMIN)));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Allow(Role.ADMIN)
+    @Path("/{submissionId}/decision")
+    public SubmissionResponse decide(@PathParam("submissionId") String submissionId, DecisionRequest request) {
+        return SubmissionResponse.of(catalog.submissions().decide(submissionId, CatalogValidation.decision(request)));
+    }
+}

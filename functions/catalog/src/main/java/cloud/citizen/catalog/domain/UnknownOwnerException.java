@@ -1,0 +1,13 @@
+package cloud.citizen.catalog.domain;
+
+import cloud.citizen.platform.problem.Refusal;
+
+/** A service must belong to a department or district the catalog knows (400, like any bad field). */
+public final class UnknownOwnerException extends Refusal {
+    public static final String CODE = "VALIDATION_FAILED";
+
+    public UnknownOwnerException(Owner owner) {
+        super(400, CODE, (owner.isDepartment() ? "departmentId: no department " : "districtId: no district ")
+                + owner.id() + ".");
+    }
+}
