@@ -12,13 +12,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import cloud.citizen.appointments.AppointmentsComponents;
 import cloud.citizen.appointments.api.AppointmentsRequests.BookingRequest;
 import cloud.citizen.appointments.api.AppointmentsRequests.CheckInRequest;
 import cloud.citizen.appointments.api.AppointmentsResponses.AppointmentResponse;
-import cloud.citizen.appointments.service.Booking;
-import cloud.citizen.appointments.service.Cancellation;
-import cloud.citizen.appointments.service.CheckIn;
-import cloud.citizen.appointments.service.MyAppointments;
 import cloud.citizen.platform.auth.Allow;
 import cloud.citizen.platform.auth.CurrentCaller;
 import cloud.citizen.platform.auth.Role;
@@ -28,38 +25,31 @@ import cloud.citizen.platform.paging.PageRequest;
 /** Booking, listing and cancelling one's appointments; staff check people in. */
 @Path("/v1/appointments")
 public class AppointmentsResource {
-    private final Booking booking;
-    private final MyAppointments mine;
-    private final Cancellation cancellation;
-    private final CheckIn checkIn;
+    private final AppointmentsComponents components;
     private final CurrentCaller caller;
 
-    public AppointmentsResource(Booking booking, MyAppointments mine, Cancellation cancellation, CheckIn checkIn,
-            CurrentCaller caller) {
-        this.booking = booking;
-        this.mine = mine;
-        this.cancellation = cancellation;
-        this.checkIn = checkIn;
+    public AppointmentsResource(AppointmentsComponents components, CurrentCaller caller) {
+        this.components = components;
         this.caller = caller;
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response book(BookingRequest request) {
-        var appointment = booking.book(caller.get(), AppointmentsValidation.slotId(request));
+        var appointment = components.booking().book(caller.get(), AppointmentsValidation.slotId(request));
         return Response.created(URI.create("/v1/appointments/" + appointment.appointmentId()))
                 .entity(AppointmentResponse.of(appointment)).build();
     }
 
     @GET
     public Page<AppointmentResponse> list(@QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
-        return mine.list(caller.get(), PageRequest.of(limit, cursor)).map(AppointmentResponse::of);
+        return components.myAppointments().list(caller.get(), PageRequest.of(limit, cursor)).map(AppointmentResponse::of);
     }
 
     @DELETE
     @Path("/{appointmentId}")
     public Response cancel(@PathParam("appointmentId") String appointmentId) {
-        cancellation.cancel(caller.get(), appointmentId);
+        components.cancellation().cancel(caller.get(), appointmentId);
         return Response.noContent().build();
     }
 
@@ -68,6 +58,6 @@ public class AppointmentsResource {
     @Path("/{appointmentId}/check-in")
     @Allow({ Role.STAFF, Role.ADMIN })
     public AppointmentResponse checkIn(@PathParam("appointmentId") String appointmentId, CheckInRequest request) {
-        return AppointmentResponse.of(checkIn.checkIn(caller.get(), appointmentId, AppointmentsValidation.code(request)));
+        return AppointmentResponse.of(components.checkIn().checkIn(caller.get(), appointmentId, AppointmentsValidation.code(request)));
     }
 }

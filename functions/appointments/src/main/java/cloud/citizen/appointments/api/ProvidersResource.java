@@ -8,9 +8,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import cloud.citizen.appointments.AppointmentsComponents;
 import cloud.citizen.appointments.api.AppointmentsRequests.ProviderRequest;
 import cloud.citizen.appointments.api.AppointmentsResponses.ProviderResponse;
-import cloud.citizen.appointments.service.Providers;
 import cloud.citizen.platform.auth.Allow;
 import cloud.citizen.platform.auth.Public;
 import cloud.citizen.platform.auth.Role;
@@ -20,17 +20,17 @@ import cloud.citizen.platform.paging.PageRequest;
 /** Hospital departments and vaccination sites: anyone may list them; admins register them. */
 @Path("/v1/appointment-providers")
 public class ProvidersResource {
-    private final Providers providers;
+    private final AppointmentsComponents components;
 
-    public ProvidersResource(Providers providers) {
-        this.providers = providers;
+    public ProvidersResource(AppointmentsComponents components) {
+        this.components = components;
     }
 
     @GET
     @Public
     public Page<ProviderResponse> list(@QueryParam("type") String type, @QueryParam("district") String district,
             @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
-        return providers.list(AppointmentsValidation.type(type), AppointmentsValidation.district(district),
+        return components.providers().list(AppointmentsValidation.type(type), AppointmentsValidation.district(district),
                 PageRequest.of(limit, cursor)).map(ProviderResponse::of);
     }
 
@@ -38,7 +38,7 @@ public class ProvidersResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Allow(Role.ADMIN)
     public Response register(ProviderRequest request) {
-        var provider = providers.register(AppointmentsValidation.provider(request));
+        var provider = components.providers().register(AppointmentsValidation.provider(request));
         return Response.status(201).entity(ProviderResponse.of(provider)).build();
     }
 }

@@ -9,13 +9,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import java.time.Clock;
-
+import cloud.citizen.appointments.AppointmentsComponents;
 import cloud.citizen.appointments.api.AppointmentsRequests.ScheduleRequest;
 import cloud.citizen.appointments.api.AppointmentsResponses.SlotResponse;
 import cloud.citizen.appointments.api.AppointmentsResponses.SlotsResponse;
 import cloud.citizen.appointments.domain.CityTime;
-import cloud.citizen.appointments.service.SlotPlanning;
 import cloud.citizen.platform.auth.Allow;
 import cloud.citizen.platform.auth.CurrentCaller;
 import cloud.citizen.platform.auth.Public;
@@ -26,11 +24,11 @@ import cloud.citizen.platform.paging.PageRequest;
 /** A provider's slots: anyone may list a day's (with free seats); its community's staff publish them. */
 @Path("/v1/appointment-providers/{providerId}/slots")
 public class SlotsResource {
-    private final SlotPlanning planning;
+    private final AppointmentsComponents components;
     private final CurrentCaller caller;
 
-    public SlotsResource(SlotPlanning planning, CurrentCaller caller) {
-        this.planning = planning;
+    public SlotsResource(AppointmentsComponents components, CurrentCaller caller) {
+        this.components = components;
         this.caller = caller;
     }
 
@@ -39,15 +37,15 @@ public class SlotsResource {
     @Public
     public Page<SlotResponse> list(@PathParam("providerId") String providerId, @QueryParam("date") String date,
             @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
-        var day = AppointmentsValidation.date(date).orElseGet(() -> CityTime.dateOf(Clock.systemUTC().instant()));
-        return planning.list(providerId, day, PageRequest.of(limit, cursor)).map(SlotResponse::of);
+        var day = AppointmentsValidation.date(date).orElseGet(() -> CityTime.dateOf(components.clock().instant()));
+        return components.slotPlanning().list(providerId, day, PageRequest.of(limit, cursor)).map(SlotResponse::of);
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Allow({ Role.STAFF, Role.ADMIN })
     public Response publish(@PathParam("providerId") String providerId, ScheduleRequest request) {
-        var slots = planning.publish(caller.get(), providerId, AppointmentsValidation.schedule(request));
+        var slots = components.slotPlanning().publish(caller.get(), providerId, AppointmentsValidation.schedule(request));
         return Response.status(201).entity(new SlotsResponse(slots.stream().map(SlotResponse::of).toList())).build();
     }
 }

@@ -5,24 +5,24 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
 
+import cloud.citizen.appointments.AppointmentsComponents;
 import cloud.citizen.appointments.api.AppointmentsResponses.WaitlistResponse;
-import cloud.citizen.appointments.service.Waitlisting;
 import cloud.citizen.platform.auth.CurrentCaller;
 
 /** Queue up for a full slot: a seat freed by a cancellation goes to the first in line. */
 @Path("/v1/slots/{slotId}/waitlist")
 public class WaitlistResource {
-    private final Waitlisting waitlisting;
+    private final AppointmentsComponents components;
     private final CurrentCaller caller;
 
-    public WaitlistResource(Waitlisting waitlisting, CurrentCaller caller) {
-        this.waitlisting = waitlisting;
+    public WaitlistResource(AppointmentsComponents components, CurrentCaller caller) {
+        this.components = components;
         this.caller = caller;
     }
 
     @POST
     public Response join(@PathParam("slotId") String slotId) {
-        int position = waitlisting.join(caller.get(), slotId);
+        int position = components.waitlisting().join(caller.get(), slotId);
         return Response.status(201).entity(new WaitlistResponse(slotId, position)).build();
     }
 }

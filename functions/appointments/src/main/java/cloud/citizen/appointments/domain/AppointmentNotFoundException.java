@@ -1,7 +1,9 @@
 package cloud.citizen.appointments.domain;
 
+import cloud.citizen.platform.problem.Refusal;
+
 /** No appointment with this id that the caller may see (someone else's is not found either). */
-public final class AppointmentNotFoundException extends AppointmentRefusal {
+public final class AppointmentNotFoundException extends Refusal {
 
     public AppointmentNotFoundException() {
         super(404, "APPOINTMENT_NOT_FOUND", "Appointment not found", "There is no appointment with this id.");

@@ -19,6 +19,11 @@ public record BookingScope(String value) {
         return value.startsWith("VACCINE#");
     }
 
+    /** Vaccine doses are the scopes of vaccination sites; every other scope is a hospital day. */
+    public ProviderType providerType() {
+        return isVaccineDose() ? ProviderType.VACCINE : ProviderType.HOSPITAL;
+    }
+
     private static String vaccineOf(Provider provider) {
         return provider.vaccine() == null || provider.vaccine().isBlank() ? provider.providerId() : provider.vaccine();
     }

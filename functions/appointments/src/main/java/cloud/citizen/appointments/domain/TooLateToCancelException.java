@@ -1,7 +1,9 @@
 package cloud.citizen.appointments.domain;
 
+import cloud.citizen.platform.problem.Refusal;
+
 /** The appointment starts too soon (or has started) to be cancelled. */
-public final class TooLateToCancelException extends AppointmentRefusal {
+public final class TooLateToCancelException extends Refusal {
 
     public TooLateToCancelException() {
         super(409, "TOO_LATE_TO_CANCEL", "Too late to cancel", "Appointments can be cancelled until 2 hours before they start.");

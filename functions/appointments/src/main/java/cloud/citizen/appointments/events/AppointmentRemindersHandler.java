@@ -10,7 +10,7 @@ import org.jboss.logging.Logger;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.events.ScheduledEvent;
 
-import cloud.citizen.appointments.AppointmentsGraph;
+import cloud.citizen.appointments.AppointmentsComponents;
 import cloud.citizen.appointments.domain.CityTime;
 import cloud.citizen.appointments.service.Reminders;
 
@@ -27,12 +27,12 @@ public class AppointmentRemindersHandler {
     private final Clock clock;
 
     public AppointmentRemindersHandler() {
-        this(AppointmentsGraph.fromEnvironment(System.getenv(), Clock.systemUTC()));
+        this(AppointmentsComponents.fromEnvironment());
     }
 
-    public AppointmentRemindersHandler(AppointmentsGraph graph) {
-        this.reminders = graph.reminders();
-        this.clock = graph.clock();
+    public AppointmentRemindersHandler(AppointmentsComponents components) {
+        this.reminders = components.reminders();
+        this.clock = components.clock();
     }
 
     public Map<String, Object> handleRequest(ScheduledEvent event, Context context) {

@@ -17,7 +17,7 @@ import cloud.citizen.platform.paging.PageRequest;
  */
 public interface AppointmentLedger {
 
-    /** Takes a seat on {@code appointment.shard()}, claims the person's scope and writes the appointment, all or nothing. */
+    /** Takes a seat on {@code appointment.shard()}, claims the person's scope and writes the appointment and its usage event, all or nothing. */
     BookingAttempt book(Appointment appointment);
 
     Optional<Appointment> find(String appointmentId);

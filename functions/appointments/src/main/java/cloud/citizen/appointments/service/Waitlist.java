@@ -17,7 +17,7 @@ public interface Waitlist {
 
     /**
      * Books the waiter into the handed-over seat, removes them from the line, marks the hand-over
-     * done and queues their notice (outbox), in one transaction.
+     * done and queues their notice and the booking's usage event (outbox), in one transaction.
      */
     PromotionAttempt promote(Waiter waiter, Appointment appointment, String handoverId, String notice);
 

@@ -22,8 +22,10 @@ import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
+import cloud.citizen.appointments.AppointmentsSettings;
 import cloud.citizen.appointments.domain.Appointment;
 import cloud.citizen.appointments.domain.BookingScope;
+import cloud.citizen.appointments.events.AppointmentsMessages;
 import cloud.citizen.appointments.service.AppointmentLedger;
 import cloud.citizen.appointments.service.BookingAttempt;
 import cloud.citizen.appointments.service.ReminderTarget;
@@ -37,7 +39,9 @@ import cloud.citizen.platform.paging.PageRequest;
 
 /**
  * Appointments (APPT#{id}), scope guards (USER#{userId}/SCOPE#{scope}) and the seat counters they
- * take; see {@link AppointmentsTable}. Booking and cancelling are one transaction each.
+ * take; see {@link AppointmentsTable}. Booking and cancelling are one transaction each; a booking's
+ * usage event for stats (outbox) is written in the booking's transaction, so stats counts exactly
+ * the bookings that happened.
  */
 public final class DynamoAppointmentLedger implements AppointmentLedger {
     /** A cancellation races only a check-in or a second cancellation of the same appointment: a few retries do. */
@@ -63,6 +67,7 @@ public final class DynamoAppointmentLedger implements AppointmentLedger {
 
     @Override
     public BookingAttempt book(Appointment appointment) {
+        OutboxEvent usage = AppointmentsMessages.booked(appointment, settings.statsQueue());
         try {
             dynamo.transactWriteItems(tx -> tx.transactItems(
                     // the capacity rule lives in this condition, on one counter of the slot
@@ -73,7 +78,10 @@ public final class DynamoAppointmentLedger implements AppointmentLedger {
                             .expressionAttributeNames(Map.of("#capacity", "capacity"))
                             .expressionAttributeValues(Map.of(":one", n(1)))).build(),
                     putNew(AppointmentItems.guardItem(appointment, true)),
-                    putNew(AppointmentItems.toItem(appointment))));
+                    putNew(AppointmentItems.toItem(appointment)),
+                    // stats counts the booking only if it happened: same transaction
+                    outbox.record(usage)));
+            outbox.deliver(usage);
             return new BookingAttempt.Booked(appointment);
         } catch (TransactionCanceledException e) {
             if (conditionFailed(e, 1)) {
@@ -121,7 +129,7 @@ public final class DynamoAppointmentLedger implements AppointmentLedger {
     @Override
     public boolean cancel(Appointment appointment, Instant at, SeatRelease release) {
         OutboxEvent handover = release == SeatRelease.HAND_OVER_TO_WAITLIST
-                ? OutboxMessages.seatHandover(new SeatHandover(UUID.randomUUID().toString(), appointment.slotId(),
+                ? AppointmentsMessages.seatHandover(new SeatHandover(UUID.randomUUID().toString(), appointment.slotId(),
                         appointment.shard()), settings.waitlistQueue())
                 : null;
         List<TransactWriteItem> writes = new ArrayList<>();

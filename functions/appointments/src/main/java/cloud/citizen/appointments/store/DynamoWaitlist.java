@@ -22,8 +22,10 @@ import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
+import cloud.citizen.appointments.AppointmentsSettings;
 import cloud.citizen.appointments.domain.AlreadyWaitingException;
 import cloud.citizen.appointments.domain.Appointment;
+import cloud.citizen.appointments.events.AppointmentsMessages;
 import cloud.citizen.appointments.service.PromotionAttempt;
 import cloud.citizen.appointments.service.SeatHandover;
 import cloud.citizen.appointments.service.Waiter;
@@ -112,8 +114,9 @@ public final class DynamoWaitlist implements Waitlist {
 
     @Override
     public PromotionAttempt promote(Waiter waiter, Appointment appointment, String handoverId, String notice) {
-        OutboxEvent message = OutboxMessages.userMessage(UUID.randomUUID().toString(), waiter.userId(), notice,
+        OutboxEvent message = AppointmentsMessages.userMessage(UUID.randomUUID().toString(), waiter.userId(), notice,
                 settings.notificationsQueue());
+        OutboxEvent usage = AppointmentsMessages.booked(appointment, settings.statsQueue());
         TransactWriteItem[] writes = {
             putNew(AppointmentItems.toItem(appointment)),
             putNew(AppointmentItems.guardItem(appointment, true)),
@@ -123,11 +126,13 @@ public final class DynamoWaitlist implements Waitlist {
             TransactWriteItem.builder().delete(delete -> delete.tableName(table)
                     .key(key(pk(waiter.slotId()), "USER#" + waiter.userId()))).build(),
             putNew(marker(handoverId)),
-            outbox.record(message) };
+            outbox.record(message),
+            outbox.record(usage) };
         for (int attempt = 0;; attempt++) {
             try {
                 dynamo.transactWriteItems(tx -> tx.transactItems(writes));
                 outbox.deliver(message);
+                outbox.deliver(usage);
                 return new PromotionAttempt.Promoted(appointment);
             } catch (TransactionCanceledException e) {
                 if (conditionFailed(e, 4)) {

@@ -7,6 +7,8 @@ import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.SendMessageBatchRequestEntry;
 import software.amazon.awssdk.services.sqs.model.SendMessageBatchResponse;
 
+import cloud.citizen.appointments.AppointmentsSettings;
+import cloud.citizen.appointments.events.AppointmentsMessages;
 import cloud.citizen.appointments.service.ReminderSender;
 
 /**
@@ -15,11 +17,12 @@ import cloud.citizen.appointments.service.ReminderSender;
  */
 public final class QueuedReminders implements ReminderSender {
     private final SqsClient sqs;
-    private final String queueUrl;
+    private final AppointmentsSettings settings;
 
+    /** The queue is looked up when reminders are sent: only the reminder job's environment names it. */
     public QueuedReminders(SqsClient sqs, AppointmentsSettings settings) {
         this.sqs = sqs;
-        this.queueUrl = settings.notificationsQueue();
+        this.settings = settings;
     }
 
     @Override
@@ -28,8 +31,9 @@ public final class QueuedReminders implements ReminderSender {
         for (int i = 0; i < reminders.size(); i++) {
             Reminder reminder = reminders.get(i);
             entries.add(SendMessageBatchRequestEntry.builder().id(Integer.toString(i)).messageBody(
-                    OutboxMessages.userMessageBody(reminder.eventId(), reminder.userId(), reminder.text())).build());
+                    AppointmentsMessages.userMessageBody(reminder.eventId(), reminder.userId(), reminder.text())).build());
         }
+        String queueUrl = settings.notificationsQueue();
         SendMessageBatchResponse response = sqs.sendMessageBatch(batch -> batch.queueUrl(queueUrl).entries(entries));
         if (response.hasFailed() && !response.failed().isEmpty()) {
             // the run fails and is retried; what was sent already is deduplicated by event id

@@ -1,5 +1,12 @@
 package cloud.citizen.appointments.api;
 
+import static cloud.citizen.appointments.testing.AppointmentsFixtures.as;
+import static cloud.citizen.appointments.testing.AppointmentsFixtures.citizen;
+import static cloud.citizen.appointments.testing.AppointmentsFixtures.itemCount;
+import static cloud.citizen.appointments.testing.AppointmentsFixtures.newId;
+import static cloud.citizen.appointments.testing.AppointmentsFixtures.newUser;
+import static cloud.citizen.appointments.testing.AppointmentsFixtures.provider;
+import static cloud.citizen.appointments.testing.AppointmentsFixtures.tokens;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
@@ -16,7 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import cloud.citizen.appointments.AppointmentsGraph;
+import cloud.citizen.appointments.AppointmentsComponents;
 import cloud.citizen.appointments.domain.CityTime;
 import cloud.citizen.appointments.domain.Provider;
 import cloud.citizen.appointments.domain.ProviderType;
@@ -29,7 +36,7 @@ import io.restassured.http.ContentType;
 @EmulatedAwsTest
 class BadInputTest {
     @Inject
-    AppointmentsGraph graph;
+    AppointmentsComponents components;
 
     private Provider hospital;
     private String admin;
@@ -37,32 +44,32 @@ class BadInputTest {
 
     @BeforeEach
     void arrange() {
-        hospital = Fixtures.provider(graph, ProviderType.HOSPITAL, "c-bad");
-        admin = Fixtures.tokens().admin("a-bad");
-        itemsBefore = Fixtures.itemCount();
+        hospital = provider(components, ProviderType.HOSPITAL, "c-bad");
+        admin = tokens().admin("a-bad");
+        itemsBefore = itemCount();
     }
 
     @ParameterizedTest
     @ValueSource(strings = { "{", "not json", "[]", "{\"slotId\": }", "{\"slotId\":\"x\"} trailing", "" })
     void malformedBooking_returns400ValidationFailed(String body) {
-        Fixtures.as(Fixtures.citizen(Fixtures.newUser())).body(body).post("/v1/appointments").then().statusCode(400)
+        as(citizen(newUser())).body(body).post("/v1/appointments").then().statusCode(400)
                 .contentType("application/problem+json").body("code", equalTo("VALIDATION_FAILED"));
-        assertThat(Fixtures.itemCount()).isEqualTo(itemsBefore);
+        assertThat(itemCount()).isEqualTo(itemsBefore);
     }
 
     @Test
     void wrongTypesAndMissingFields_areNamed() {
-        Fixtures.as(Fixtures.citizen(Fixtures.newUser())).body("{\"slotId\": 12}").post("/v1/appointments").then()
+        as(citizen(newUser())).body("{\"slotId\": 12}").post("/v1/appointments").then()
                 .statusCode(400).body("errors[0].field", equalTo("slotId"));
-        Fixtures.as(Fixtures.citizen(Fixtures.newUser())).body("{}").post("/v1/appointments").then().statusCode(400)
+        as(citizen(newUser())).body("{}").post("/v1/appointments").then().statusCode(400)
                 .body("errors[0].field", equalTo("slotId"));
-        Fixtures.as(Fixtures.tokens().staff("s-1", "c-bad")).body("{\"code\": true}")
+        as(tokens().staff("s-1", "c-bad")).body("{\"code\": true}")
                 .post("/v1/appointments/x/check-in").then().statusCode(400).body("errors[0].field", equalTo("code"));
-        Fixtures.as(admin).body("{}").post(slotsPath()).then().statusCode(400)
+        as(admin).body("{}").post(slotsPath()).then().statusCode(400)
                 .body("errors.field", hasItem("date")).body("errors.field", hasItem("start"))
                 .body("errors.field", hasItem("end")).body("errors.field", hasItem("capacity"))
                 .body("errors.field", hasItem("count"));
-        assertThat(Fixtures.itemCount()).isEqualTo(itemsBefore);
+        assertThat(itemCount()).isEqualTo(itemsBefore);
     }
 
     @Test
@@ -81,41 +88,41 @@ class BadInputTest {
         post(with(good, "count", 97), "count");
         post(with(good, "dose", 9), "dose");
         post(with(good, "capacity", "10"), "capacity");
-        assertThat(Fixtures.itemCount()).isEqualTo(itemsBefore);
+        assertThat(itemCount()).isEqualTo(itemsBefore);
     }
 
     @Test
     void badProviders_areRefused_withTheAllowedTypes() {
-        Map<String, Object> body = new HashMap<>(Map.of("providerId", Fixtures.newId("p"), "name", "门诊",
+        Map<String, Object> body = new HashMap<>(Map.of("providerId", newId("p"), "name", "门诊",
                 "type", "clinic", "district", "jinjiang", "communityId", "c-bad", "address", "路1号"));
-        Fixtures.as(admin).body(body).post("/v1/appointment-providers").then().statusCode(400)
+        as(admin).body(body).post("/v1/appointment-providers").then().statusCode(400)
                 .body("errors[0].field", equalTo("type")).body("errors[0].message", equalTo("must be one of: hospital, vaccine"));
         body.put("type", "vaccine");
         body.put("providerId", "Bad Id!");
-        Fixtures.as(admin).body(body).post("/v1/appointment-providers").then().statusCode(400)
+        as(admin).body(body).post("/v1/appointment-providers").then().statusCode(400)
                 .body("errors.field", hasItem("providerId")).body("errors.field", hasItem("vaccine"));
-        assertThat(Fixtures.itemCount()).isEqualTo(itemsBefore);
+        assertThat(itemCount()).isEqualTo(itemsBefore);
     }
 
     @Test
     void bodyOver64KiB_returns413() {
         String big = "{\"slotId\":\"" + "x".repeat(70_000) + "\"}";
-        Fixtures.as(Fixtures.citizen(Fixtures.newUser())).body(big).post("/v1/appointments").then().statusCode(413)
+        as(citizen(newUser())).body(big).post("/v1/appointments").then().statusCode(413)
                 .contentType("application/problem+json").body("code", equalTo("PAYLOAD_TOO_LARGE"));
-        assertThat(Fixtures.itemCount()).isEqualTo(itemsBefore);
+        assertThat(itemCount()).isEqualTo(itemsBefore);
     }
 
     @Test
     void unknownRouteAndWrongMethod_areProblems() {
         given().get("/v1/appointments-nowhere").then().statusCode(404).contentType("application/problem+json");
-        Fixtures.as(Fixtures.citizen("u-1")).put("/v1/appointments").then().statusCode(405)
+        as(citizen("u-1")).put("/v1/appointments").then().statusCode(405)
                 .contentType("application/problem+json");
-        given().contentType(ContentType.TEXT).header("Authorization", "Bearer " + Fixtures.citizen("u-1"))
+        given().contentType(ContentType.TEXT).header("Authorization", "Bearer " + citizen("u-1"))
                 .body("slotId=1").post("/v1/appointments").then().statusCode(415).contentType("application/problem+json");
     }
 
     private void post(Map<String, Object> schedule, String field) {
-        Fixtures.as(admin).body(schedule).post(slotsPath()).then().statusCode(400)
+        as(admin).body(schedule).post(slotsPath()).then().statusCode(400)
                 .contentType("application/problem+json").body("code", equalTo("VALIDATION_FAILED"))
                 .body("errors.field", hasItem(field));
     }

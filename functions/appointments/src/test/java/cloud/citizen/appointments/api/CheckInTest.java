@@ -1,5 +1,13 @@
 package cloud.citizen.appointments.api;
 
+import static cloud.citizen.appointments.testing.AppointmentsFixtures.as;
+import static cloud.citizen.appointments.testing.AppointmentsFixtures.book;
+import static cloud.citizen.appointments.testing.AppointmentsFixtures.citizen;
+import static cloud.citizen.appointments.testing.AppointmentsFixtures.newUser;
+import static cloud.citizen.appointments.testing.AppointmentsFixtures.provider;
+import static cloud.citizen.appointments.testing.AppointmentsFixtures.slot;
+import static cloud.citizen.appointments.testing.AppointmentsFixtures.tokens;
+import static cloud.citizen.appointments.testing.AppointmentsFixtures.tomorrowAt;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
@@ -10,7 +18,7 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
-import cloud.citizen.appointments.AppointmentsGraph;
+import cloud.citizen.appointments.AppointmentsComponents;
 import cloud.citizen.appointments.domain.AppointmentStatus;
 import cloud.citizen.appointments.domain.ProviderType;
 import cloud.citizen.appointments.domain.Slot;
@@ -27,18 +35,18 @@ class CheckInTest {
     private static final String COMMUNITY = "c-checkin";
 
     @Inject
-    AppointmentsGraph graph;
+    AppointmentsComponents components;
 
     @Test
     void checkIn_byStaffWithTheCode_returns200CheckedIn_andIsRepeatable() {
         var booked = booked();
-        String staff = Fixtures.tokens().staff("s-1", COMMUNITY);
+        String staff = tokens().staff("s-1", COMMUNITY);
 
         checkIn(staff, booked.path("appointmentId"), booked.path("code")).then().statusCode(200)
                 .body("status", equalTo("checked_in")).body("appointmentId", equalTo(booked.path("appointmentId")));
         checkIn(staff, booked.path("appointmentId"), ((String) booked.path("code")).toLowerCase()).then().statusCode(200)
                 .body("status", equalTo("checked_in"));
-        assertThat(graph.ledger().find(booked.path("appointmentId")).orElseThrow().status())
+        assertThat(components.ledger().find(booked.path("appointmentId")).orElseThrow().status())
                 .isEqualTo(AppointmentStatus.CHECKED_IN);
     }
 
@@ -46,16 +54,16 @@ class CheckInTest {
     void checkIn_withTheWrongCode_returns422BadCode() {
         var booked = booked();
 
-        checkIn(Fixtures.tokens().staff("s-1", COMMUNITY), booked.path("appointmentId"), "00000000").then()
+        checkIn(tokens().staff("s-1", COMMUNITY), booked.path("appointmentId"), "00000000").then()
                 .statusCode(422).body("code", equalTo("BAD_CODE"));
-        assertThat(graph.ledger().find(booked.path("appointmentId")).orElseThrow().status())
+        assertThat(components.ledger().find(booked.path("appointmentId")).orElseThrow().status())
                 .isEqualTo(AppointmentStatus.BOOKED);
     }
 
     @Test
     void checkIn_byAdmin_isAllowed() {
         var booked = booked();
-        checkIn(Fixtures.tokens().admin("a-1"), booked.path("appointmentId"), booked.path("code")).then().statusCode(200);
+        checkIn(tokens().admin("a-1"), booked.path("appointmentId"), booked.path("code")).then().statusCode(200);
     }
 
     @Test
@@ -66,31 +74,31 @@ class CheckInTest {
 
         given().contentType(ContentType.JSON).body(Map.of("code", code)).post("/v1/appointments/" + id + "/check-in")
                 .then().statusCode(401);
-        checkIn(Fixtures.tokens().citizen(Fixtures.newUser(), false), id, code).then().statusCode(403);
-        checkIn(Fixtures.citizen(Fixtures.newUser()), id, code).then().statusCode(403).body("code", equalTo("FORBIDDEN"));
-        checkIn(Fixtures.tokens().staff("s-9", "c-elsewhere"), id, code).then().statusCode(403)
+        checkIn(tokens().citizen(newUser(), false), id, code).then().statusCode(403);
+        checkIn(citizen(newUser()), id, code).then().statusCode(403).body("code", equalTo("FORBIDDEN"));
+        checkIn(tokens().staff("s-9", "c-elsewhere"), id, code).then().statusCode(403)
                 .body("code", equalTo("FORBIDDEN"));
-        assertThat(graph.ledger().find(id).orElseThrow().status()).isEqualTo(AppointmentStatus.BOOKED);
+        assertThat(components.ledger().find(id).orElseThrow().status()).isEqualTo(AppointmentStatus.BOOKED);
     }
 
     @Test
     void checkIn_unknownOrCancelledAppointment_isRefused() {
-        String staff = Fixtures.tokens().staff("s-1", COMMUNITY);
+        String staff = tokens().staff("s-1", COMMUNITY);
         checkIn(staff, "no-such-id", "ABCDEFGH").then().statusCode(404).body("code", equalTo("APPOINTMENT_NOT_FOUND"));
         var booked = booked();
-        Fixtures.as(staff).delete("/v1/appointments/" + booked.path("appointmentId")).then().statusCode(204);
+        as(staff).delete("/v1/appointments/" + booked.path("appointmentId")).then().statusCode(204);
 
         checkIn(staff, booked.path("appointmentId"), booked.path("code")).then().statusCode(409)
                 .body("code", equalTo("APPOINTMENT_CANCELLED"));
     }
 
     private ExtractableResponse<Response> booked() {
-        Slot slot = Fixtures.slot(graph, Fixtures.provider(graph, ProviderType.VACCINE, COMMUNITY),
-                Fixtures.tomorrowAt(9, 0), 5);
-        return BookingTest.book(Fixtures.citizen(Fixtures.newUser()), slot).then().statusCode(201).extract();
+        Slot slot = slot(components, provider(components, ProviderType.VACCINE, COMMUNITY),
+                tomorrowAt(9, 0), 5);
+        return book(citizen(newUser()), slot).then().statusCode(201).extract();
     }
 
     private static Response checkIn(String token, String appointmentId, String code) {
-        return Fixtures.as(token).body(Map.of("code", code)).post("/v1/appointments/" + appointmentId + "/check-in");
+        return as(token).body(Map.of("code", code)).post("/v1/appointments/" + appointmentId + "/check-in");
     }
 }

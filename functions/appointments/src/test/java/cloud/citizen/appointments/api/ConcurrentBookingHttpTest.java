@@ -1,5 +1,12 @@
 package cloud.citizen.appointments.api;
 
+import static cloud.citizen.appointments.testing.AppointmentsFixtures.as;
+import static cloud.citizen.appointments.testing.AppointmentsFixtures.citizen;
+import static cloud.citizen.appointments.testing.AppointmentsFixtures.newUser;
+import static cloud.citizen.appointments.testing.AppointmentsFixtures.provider;
+import static cloud.citizen.appointments.testing.AppointmentsFixtures.remaining;
+import static cloud.citizen.appointments.testing.AppointmentsFixtures.slot;
+import static cloud.citizen.appointments.testing.AppointmentsFixtures.tomorrowAt;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -9,7 +16,7 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
-import cloud.citizen.appointments.AppointmentsGraph;
+import cloud.citizen.appointments.AppointmentsComponents;
 import cloud.citizen.appointments.domain.ProviderType;
 import cloud.citizen.appointments.domain.Slot;
 import cloud.citizen.emulator.testing.Concurrently;
@@ -21,35 +28,35 @@ import io.quarkus.test.junit.QuarkusTest;
 @EmulatedAwsTest
 class ConcurrentBookingHttpTest {
     @Inject
-    AppointmentsGraph graph;
+    AppointmentsComponents components;
 
     @Test
     void thirtyPeopleAtOnceOnFiveSeats_fiveBooked_restSlotFull() throws Exception {
-        Slot slot = Fixtures.slot(graph, Fixtures.provider(graph, ProviderType.VACCINE, "c-http"), Fixtures.tomorrowAt(9, 0), 5);
-        List<String> tokens = java.util.stream.IntStream.range(0, 30).mapToObj(i -> Fixtures.citizen(Fixtures.newUser()))
+        Slot slot = slot(components, provider(components, ProviderType.VACCINE, "c-http"), tomorrowAt(9, 0), 5);
+        List<String> tokens = java.util.stream.IntStream.range(0, 30).mapToObj(i -> citizen(newUser()))
                 .toList();
 
         List<String> outcomes = Concurrently.run(30, i -> outcome(tokens.get(i), slot));
 
         assertThat(outcomes).filteredOn("201"::equals).hasSize(5);
         assertThat(outcomes).filteredOn(o -> !o.equals("201")).containsOnly("409 SLOT_FULL");
-        assertThat(Fixtures.remaining(graph, slot)).isZero();
+        assertThat(remaining(components, slot)).isZero();
     }
 
     @Test
     void onePersonPressingTenTimesAtOnce_oneBooking() throws Exception {
-        Slot slot = Fixtures.slot(graph, Fixtures.provider(graph, ProviderType.VACCINE, "c-http"), Fixtures.tomorrowAt(9, 0), 5);
-        String token = Fixtures.citizen(Fixtures.newUser());
+        Slot slot = slot(components, provider(components, ProviderType.VACCINE, "c-http"), tomorrowAt(9, 0), 5);
+        String token = citizen(newUser());
 
         List<String> outcomes = Concurrently.run(10, i -> outcome(token, slot));
 
         assertThat(outcomes).filteredOn("201"::equals).hasSize(1);
         assertThat(outcomes).filteredOn(o -> !o.equals("201")).containsOnly("409 ALREADY_BOOKED");
-        assertThat(Fixtures.remaining(graph, slot)).isEqualTo(4);
+        assertThat(remaining(components, slot)).isEqualTo(4);
     }
 
     private static String outcome(String token, Slot slot) {
-        var response = Fixtures.as(token).body(Map.of("slotId", slot.slotId())).post("/v1/appointments");
+        var response = as(token).body(Map.of("slotId", slot.slotId())).post("/v1/appointments");
         return response.statusCode() == 201 ? "201" : response.statusCode() + " " + response.path("code");
     }
 }

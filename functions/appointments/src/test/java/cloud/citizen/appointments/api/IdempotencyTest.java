@@ -1,16 +1,23 @@
 package cloud.citizen.appointments.api;
 
+import static cloud.citizen.appointments.testing.AppointmentsFixtures.as;
+import static cloud.citizen.appointments.testing.AppointmentsFixtures.citizen;
+import static cloud.citizen.appointments.testing.AppointmentsFixtures.newId;
+import static cloud.citizen.appointments.testing.AppointmentsFixtures.newUser;
+import static cloud.citizen.appointments.testing.AppointmentsFixtures.provider;
+import static cloud.citizen.appointments.testing.AppointmentsFixtures.remaining;
+import static cloud.citizen.appointments.testing.AppointmentsFixtures.slot;
+import static cloud.citizen.appointments.testing.AppointmentsFixtures.tomorrowAt;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
 import java.util.Map;
-import java.util.UUID;
 
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
-import cloud.citizen.appointments.AppointmentsGraph;
+import cloud.citizen.appointments.AppointmentsComponents;
 import cloud.citizen.appointments.domain.ProviderType;
 import cloud.citizen.appointments.domain.Slot;
 import cloud.citizen.emulator.testing.EmulatedAwsTest;
@@ -21,22 +28,22 @@ import io.quarkus.test.junit.QuarkusTest;
 @EmulatedAwsTest
 class IdempotencyTest {
     @Inject
-    AppointmentsGraph graph;
+    AppointmentsComponents components;
 
     @Test
     void sameKeyAndBody_replaysTheFirstBooking() {
-        Slot slot = Fixtures.slot(graph, Fixtures.provider(graph, ProviderType.HOSPITAL, "c-idem"), Fixtures.tomorrowAt(9, 0), 5);
-        String token = Fixtures.citizen(Fixtures.newUser());
-        String key = UUID.randomUUID().toString();
+        Slot slot = slot(components, provider(components, ProviderType.HOSPITAL, "c-idem"), tomorrowAt(9, 0), 5);
+        String token = citizen(newUser());
+        String key = newId("key");
 
-        String first = Fixtures.as(token).header("Idempotency-Key", key).body(Map.of("slotId", slot.slotId()))
+        String first = as(token).header("Idempotency-Key", key).body(Map.of("slotId", slot.slotId()))
                 .post("/v1/appointments").then().statusCode(201).extract().asString();
-        String again = Fixtures.as(token).header("Idempotency-Key", key).body(Map.of("slotId", slot.slotId()))
+        String again = as(token).header("Idempotency-Key", key).body(Map.of("slotId", slot.slotId()))
                 .post("/v1/appointments").then().statusCode(201).header("Idempotent-Replayed", "true").extract().asString();
 
         assertThat(again).isEqualTo(first);
-        assertThat(Fixtures.remaining(graph, slot)).isEqualTo(4);
-        Fixtures.as(token).header("Idempotency-Key", key).body(Map.of("slotId", slot.slotId() + "x"))
+        assertThat(remaining(components, slot)).isEqualTo(4);
+        as(token).header("Idempotency-Key", key).body(Map.of("slotId", slot.slotId() + "x"))
                 .post("/v1/appointments").then().statusCode(422).body("code", equalTo("IDEMPOTENCY_KEY_REUSED"));
     }
 }

@@ -1,5 +1,13 @@
 package cloud.citizen.appointments.api;
 
+import static cloud.citizen.appointments.testing.AppointmentsFixtures.as;
+import static cloud.citizen.appointments.testing.AppointmentsFixtures.book;
+import static cloud.citizen.appointments.testing.AppointmentsFixtures.citizen;
+import static cloud.citizen.appointments.testing.AppointmentsFixtures.newUser;
+import static cloud.citizen.appointments.testing.AppointmentsFixtures.provider;
+import static cloud.citizen.appointments.testing.AppointmentsFixtures.slot;
+import static cloud.citizen.appointments.testing.AppointmentsFixtures.tokens;
+import static cloud.citizen.appointments.testing.AppointmentsFixtures.tomorrowAt;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -13,7 +21,7 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
-import cloud.citizen.appointments.AppointmentsGraph;
+import cloud.citizen.appointments.AppointmentsComponents;
 import cloud.citizen.appointments.domain.ProviderType;
 import cloud.citizen.appointments.domain.Slot;
 import cloud.citizen.emulator.testing.EmulatedAwsTest;
@@ -24,20 +32,20 @@ import io.quarkus.test.junit.QuarkusTest;
 @EmulatedAwsTest
 class LogHygieneTest {
     @Inject
-    AppointmentsGraph graph;
+    AppointmentsComponents components;
 
     @Test
     void logs_neverContainBookingCodesOrTokens() throws Exception {
-        Slot slot = Fixtures.slot(graph, Fixtures.provider(graph, ProviderType.VACCINE, "c-logs"), Fixtures.tomorrowAt(9, 0), 2);
-        String token = Fixtures.citizen(Fixtures.newUser());
-        String staff = Fixtures.tokens().staff("s-logs", "c-logs");
-        var booked = BookingTest.book(token, slot).then().statusCode(201).extract();
+        Slot slot = slot(components, provider(components, ProviderType.VACCINE, "c-logs"), tomorrowAt(9, 0), 2);
+        String token = citizen(newUser());
+        String staff = tokens().staff("s-logs", "c-logs");
+        var booked = book(token, slot).then().statusCode(201).extract();
         String id = booked.path("appointmentId");
         String code = booked.path("code");
-        Fixtures.as(staff).body(Map.of("code", "WRONG123")).post("/v1/appointments/" + id + "/check-in").then().statusCode(422);
-        Fixtures.as(staff).body(Map.of("code", code)).post("/v1/appointments/" + id + "/check-in").then().statusCode(200);
-        var second = BookingTest.book(Fixtures.citizen(Fixtures.newUser()), slot).then().statusCode(201).extract();
-        Fixtures.as(token + "x").get("/v1/appointments").then().statusCode(401);
+        as(staff).body(Map.of("code", "WRONG123")).post("/v1/appointments/" + id + "/check-in").then().statusCode(422);
+        as(staff).body(Map.of("code", code)).post("/v1/appointments/" + id + "/check-in").then().statusCode(200);
+        var second = book(citizen(newUser()), slot).then().statusCode(201).extract();
+        as(token + "x").get("/v1/appointments").then().statusCode(401);
         List<String> secrets = new ArrayList<>(List.of(code, second.path("code"), token, staff));
 
         String content = Files.readString(Path.of("target/test-logs/appointments.log"), StandardCharsets.UTF_8);

@@ -1,5 +1,9 @@
 package cloud.citizen.appointments.api;
 
+import static cloud.citizen.appointments.testing.AppointmentsFixtures.as;
+import static cloud.citizen.appointments.testing.AppointmentsFixtures.newId;
+import static cloud.citizen.appointments.testing.AppointmentsFixtures.provider;
+import static cloud.citizen.appointments.testing.AppointmentsFixtures.tokens;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
@@ -14,7 +18,7 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
-import cloud.citizen.appointments.AppointmentsGraph;
+import cloud.citizen.appointments.AppointmentsComponents;
 import cloud.citizen.appointments.domain.Provider;
 import cloud.citizen.appointments.domain.ProviderType;
 import cloud.citizen.emulator.testing.EmulatedAwsTest;
@@ -26,12 +30,12 @@ import io.restassured.http.ContentType;
 @EmulatedAwsTest
 class ProvidersTest {
     @Inject
-    AppointmentsGraph graph;
+    AppointmentsComponents components;
 
     @Test
     void list_isPublic_andFiltersByTypeAndDistrict() {
-        Provider hospital = Fixtures.provider(graph, ProviderType.HOSPITAL, "c-list");
-        Provider site = Fixtures.provider(graph, ProviderType.VACCINE, "c-list");
+        Provider hospital = provider(components, ProviderType.HOSPITAL, "c-list");
+        Provider site = provider(components, ProviderType.VACCINE, "c-list");
 
         List<String> vaccineSites = given().get("/v1/appointment-providers?type=vaccine&district=jinjiang&limit=100")
                 .then().statusCode(200).extract().jsonPath().getList("items.providerId");
@@ -46,7 +50,7 @@ class ProvidersTest {
     @Test
     void list_pagesWithSignedCursors() {
         for (int i = 0; i < 3; i++) {
-            Fixtures.provider(graph, ProviderType.HOSPITAL, "c-paging");
+            provider(components, ProviderType.HOSPITAL, "c-paging");
         }
         var first = given().get("/v1/appointment-providers?type=hospital&limit=2").then().statusCode(200).extract();
         String cursor = first.path("nextCursor");
@@ -69,26 +73,26 @@ class ProvidersTest {
 
     @Test
     void register_byAdmin_returns201_andOnlyOnce() {
-        Map<String, Object> body = body(Fixtures.newId("site"));
+        Map<String, Object> body = body(newId("site"));
 
-        Fixtures.as(Fixtures.tokens().admin("admin-1")).body(body).post("/v1/appointment-providers").then()
+        as(tokens().admin("admin-1")).body(body).post("/v1/appointment-providers").then()
                 .statusCode(201).body("providerId", equalTo(body.get("providerId"))).body("type", equalTo("vaccine"))
                 .body("vaccine", equalTo("influenza"));
-        Fixtures.as(Fixtures.tokens().admin("admin-1")).body(body).post("/v1/appointment-providers").then()
+        as(tokens().admin("admin-1")).body(body).post("/v1/appointment-providers").then()
                 .statusCode(409).body("code", equalTo("PROVIDER_EXISTS"));
-        assertThat(graph.providerDirectory().find((String) body.get("providerId"))).isPresent();
+        assertThat(components.providerDirectory().find((String) body.get("providerId"))).isPresent();
     }
 
     @Test
     void register_byAnyoneButAdmin_isRefused() {
-        Map<String, Object> body = body(Fixtures.newId("site"));
+        Map<String, Object> body = body(newId("site"));
 
         given().contentType(ContentType.JSON).body(body).post("/v1/appointment-providers").then().statusCode(401);
-        Fixtures.as(Fixtures.tokens().citizen("u-1", true)).body(body).post("/v1/appointment-providers").then()
+        as(tokens().citizen("u-1", true)).body(body).post("/v1/appointment-providers").then()
                 .statusCode(403).body("code", equalTo("FORBIDDEN"));
-        Fixtures.as(Fixtures.tokens().staff("s-1", "c-demo")).body(body).post("/v1/appointment-providers").then()
+        as(tokens().staff("s-1", "c-demo")).body(body).post("/v1/appointment-providers").then()
                 .statusCode(403);
-        assertThat(graph.providerDirectory().find((String) body.get("providerId"))).isEmpty();
+        assertThat(components.providerDirectory().find((String) body.get("providerId"))).isEmpty();
     }
 
     private static Map<String, Object> body(String id) {

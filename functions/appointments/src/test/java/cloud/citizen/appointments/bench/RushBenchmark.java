@@ -21,7 +21,8 @@ import org.HdrHistogram.Histogram;
 
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
-import cloud.citizen.appointments.AppointmentsGraph;
+import cloud.citizen.appointments.AppointmentsComponents;
+import cloud.citizen.appointments.AppointmentsSettings;
 import cloud.citizen.appointments.domain.CityTime;
 import cloud.citizen.appointments.domain.DaySchedule;
 import cloud.citizen.appointments.domain.Provider;
@@ -31,6 +32,8 @@ import cloud.citizen.appointments.service.Booking;
 import cloud.citizen.emulator.EmulatedStack;
 import cloud.citizen.emulator.EmulatorOptions;
 import cloud.citizen.platform.auth.Caller;
+import cloud.citizen.platform.aws.AwsClients;
+import cloud.citizen.platform.config.Environment;
 import cloud.citizen.platform.auth.Role;
 import cloud.citizen.platform.problem.Refusal;
 
@@ -60,24 +63,25 @@ public final class RushBenchmark {
         int runs = Integer.getInteger("bench.runs", 3);
         boolean allPassed = true;
         try (EmulatedStack stack = EmulatedStack.start(EmulatorOptions.inMemory(), Map.of())) {
-            AppointmentsGraph graph = AppointmentsGraph.fromEnvironment(stack.environmentOf("AppointmentsFunction"),
-                    Clock.systemUTC());
+            Environment env = Environment.of(stack.environmentOf("AppointmentsFunction"));
+            AppointmentsComponents components = new AppointmentsComponents(AppointmentsSettings.from(env),
+                    AwsClients.from(env), Clock.systemUTC());
             System.out.printf("rush benchmark: %d people, capacity %d, %d threads, %d runs, %d cores%n", people, capacity,
                     threads, runs, Runtime.getRuntime().availableProcessors());
-            run(graph, stack, "warm-up", 300, 30, threads); // JIT and connections; not reported
+            run(components, stack, "warm-up", 300, 30, threads); // JIT and connections; not reported
             for (int i = 1; i <= runs; i++) {
-                allPassed &= run(graph, stack, "rush #" + i, people, capacity, threads);
-                allPassed &= run(graph, stack, "fill #" + i, people, people, threads);
+                allPassed &= run(components, stack, "rush #" + i, people, capacity, threads);
+                allPassed &= run(components, stack, "fill #" + i, people, people, threads);
             }
         }
         System.out.println(allPassed ? "final count check: PASSED in every run" : "final count check: FAILED");
         System.exit(allPassed ? 0 : 1);
     }
 
-    private static boolean run(AppointmentsGraph graph, EmulatedStack stack, String name, int people, int capacity,
+    private static boolean run(AppointmentsComponents components, EmulatedStack stack, String name, int people, int capacity,
             int threads) throws Exception {
-        Slot slot = newSlot(graph, capacity);
-        Booking booking = graph.booking();
+        Slot slot = newSlot(components, capacity);
+        Booking booking = components.booking();
         ConcurrentHistogram all = new ConcurrentHistogram(TimeUnit.MINUTES.toNanos(2), 3);
         ConcurrentHistogram booked = new ConcurrentHistogram(TimeUnit.MINUTES.toNanos(2), 3);
         Map<String, Long> counts = new ConcurrentHashMap<>();
@@ -118,7 +122,7 @@ public final class RushBenchmark {
         pool.shutdown();
 
         long bookings = counts.getOrDefault("BOOKED", 0L);
-        long onCounters = graph.slotCalendar().occupancy(slot).booked();
+        long onCounters = components.slotCalendar().occupancy(slot).booked();
         long stored = storedAppointments(stack, slot);
         long expected = Math.min(people, capacity);
         boolean passed = bookings == expected && onCounters == expected && stored == expected
@@ -146,13 +150,13 @@ public final class RushBenchmark {
                 : String.format("%.1f ms", histogram.getValueAtPercentile(percentile) / 1e6);
     }
 
-    private static Slot newSlot(AppointmentsGraph graph, int capacity) {
+    private static Slot newSlot(AppointmentsComponents components, int capacity) {
         String id = "bench-" + UUID.randomUUID().toString().substring(0, 8);
         Provider site = new Provider(id, "Bench site", ProviderType.VACCINE, "bench", "c-bench", "-", null, id);
-        graph.providerDirectory().add(site);
+        components.providerDirectory().add(site);
         LocalDate tomorrow = CityTime.dateOf(Clock.systemUTC().instant()).plusDays(1);
         Slot slot = new DaySchedule(tomorrow, LocalTime.of(9, 0), LocalTime.of(9, 30), capacity, 1, 1).slotsOf(site).get(0);
-        graph.slotCalendar().create(List.of(slot));
+        components.slotCalendar().create(List.of(slot));
         return slot;
     }
 

@@ -1,5 +1,11 @@
 package cloud.citizen.appointments.service;
 
+import static cloud.citizen.appointments.testing.AppointmentsFixtures.newUser;
+import static cloud.citizen.appointments.testing.AppointmentsFixtures.provider;
+import static cloud.citizen.appointments.testing.AppointmentsFixtures.remaining;
+import static cloud.citizen.appointments.testing.AppointmentsFixtures.slot;
+import static cloud.citizen.appointments.testing.AppointmentsFixtures.tableName;
+import static cloud.citizen.appointments.testing.AppointmentsFixtures.tomorrowAt;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -16,8 +22,7 @@ import org.junit.jupiter.api.Test;
 
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
-import cloud.citizen.appointments.AppointmentsGraph;
-import cloud.citizen.appointments.api.Fixtures;
+import cloud.citizen.appointments.AppointmentsComponents;
 import cloud.citizen.appointments.domain.Appointment;
 import cloud.citizen.appointments.domain.AppointmentStatus;
 import cloud.citizen.appointments.domain.Provider;
@@ -41,20 +46,14 @@ class RushTest {
     private static final int THREADS = 48;
 
     @Inject
-    AppointmentsGraph graph;
-
-    @Inject
-    Booking booking;
-
-    @Inject
-    Cancellation cancellation;
+    AppointmentsComponents components;
 
     @Test
     void rush_2000PeopleOnCapacity100_exactly100Booked_1900SlotFull_nobodyTwice() throws Exception {
         Slot slot = vaccineSlot(100);
         List<String> people = new ArrayList<>();
         for (int i = 0; i < 2000; i++) {
-            people.add(Fixtures.newUser());
+            people.add(newUser());
         }
 
         long started = System.nanoTime();
@@ -67,21 +66,21 @@ class RushTest {
         List<Map<String, AttributeValue>> stored = appointmentsOf(slot);
         assertThat(stored).hasSize(100);
         assertThat(stored.stream().map(item -> item.get("userId").s()).distinct()).hasSize(100);
-        assertThat(Fixtures.remaining(graph, slot)).isZero();
-        assertThat(graph.slotCalendar().occupancy(slot).booked()).isEqualTo(100);
+        assertThat(remaining(components, slot)).isZero();
+        assertThat(components.slotCalendar().occupancy(slot).booked()).isEqualTo(100);
     }
 
     @Test
     void samePersonPressing20TimesAtOnce_getsOneBooking() throws Exception {
         Slot slot = vaccineSlot(10);
-        String person = Fixtures.newUser();
+        String person = newUser();
 
         List<String> outcomes = Concurrently.run(20, THREADS, i -> attempt(person, slot.slotId()));
 
         assertThat(outcomes).filteredOn("BOOKED"::equals).hasSize(1);
         assertThat(outcomes).filteredOn(o -> !o.equals("BOOKED")).containsOnly("ALREADY_BOOKED");
         assertThat(appointmentsOf(slot)).hasSize(1);
-        assertThat(Fixtures.remaining(graph, slot)).isEqualTo(9);
+        assertThat(remaining(components, slot)).isEqualTo(9);
     }
 
     @Test
@@ -90,20 +89,20 @@ class RushTest {
         List<String> early = new ArrayList<>();
         List<Appointment> cancellable = new ArrayList<>();
         for (int i = 0; i < 30; i++) {
-            String person = Fixtures.newUser();
+            String person = newUser();
             early.add(person);
-            cancellable.add(booking.book(citizen(person), slot.slotId()));
+            cancellable.add(components.booking().book(citizen(person), slot.slotId()));
         }
         List<String> rushers = new ArrayList<>();
         for (int i = 0; i < 600; i++) {
-            rushers.add(Fixtures.newUser());
+            rushers.add(newUser());
         }
         Set<String> cancelled = ConcurrentHashMap.newKeySet();
 
         List<String> outcomes = Concurrently.run(rushers.size() + cancellable.size(), THREADS, i -> {
             if (i % 20 == 0 && i / 20 < cancellable.size()) {
                 Appointment mine = cancellable.get(i / 20);
-                cancellation.cancel(citizen(mine.userId()), mine.appointmentId());
+                components.cancellation().cancel(citizen(mine.userId()), mine.appointmentId());
                 cancelled.add(mine.appointmentId());
                 return "CANCELLED";
             }
@@ -112,19 +111,19 @@ class RushTest {
 
         long active = appointmentsOf(slot).stream().filter(item -> item.get("status").s().equals("BOOKED")).count();
         assertThat(active).as("active bookings").isLessThanOrEqualTo(50);
-        assertThat(graph.slotCalendar().occupancy(slot).booked()).as("seats taken on the counters").isEqualTo((int) active);
+        assertThat(components.slotCalendar().occupancy(slot).booked()).as("seats taken on the counters").isEqualTo((int) active);
         assertThat(outcomes).filteredOn("CANCELLED"::equals).hasSize(cancelled.size());
         assertThat(outcomes).doesNotContain("SLOT_BUSY", "ERROR");
     }
 
     private Slot vaccineSlot(int capacity) {
-        Provider site = Fixtures.provider(graph, ProviderType.VACCINE, "c-rush");
-        return Fixtures.slot(graph, site, Fixtures.tomorrowAt(9, 0), capacity);
+        Provider site = provider(components, ProviderType.VACCINE, "c-rush");
+        return slot(components, site, tomorrowAt(9, 0), capacity);
     }
 
     private String attempt(String person, String slotId) {
         try {
-            Appointment appointment = booking.book(citizen(person), slotId);
+            Appointment appointment = components.booking().book(citizen(person), slotId);
             return appointment.status() == AppointmentStatus.BOOKED ? "BOOKED" : "?";
         } catch (Refusal refusal) {
             return refusal.code();
@@ -143,7 +142,7 @@ class RushTest {
         Map<String, AttributeValue> start = null;
         do {
             Map<String, AttributeValue> from = start;
-            var page = EmulatedAwsResource.aws().dynamoDb().scan(scan -> scan.tableName(Fixtures.tableName())
+            var page = EmulatedAwsResource.aws().dynamoDb().scan(scan -> scan.tableName(tableName())
                     .filterExpression("slotId = :slot AND begins_with(pk, :appt)")
                     .expressionAttributeValues(Map.of(":slot", AttributeValue.fromS(slot.slotId()),
                             ":appt", AttributeValue.fromS("APPT#")))

@@ -8,12 +8,13 @@ import cloud.citizen.emulator.RepositoryRoot;
 import cloud.citizen.local.seed.DemoAccount;
 
 /**
- * {@code infra/run-local}: starts the platform, prints where it is and who can log in, and runs
- * until Ctrl-C (or {@code kill}), when the shutdown hook stops every process it started.
+ * The main class of {@code infra/run-local}: starts the {@link Platform}, prints where it is and who
+ * can log in, and runs until Ctrl-C (or {@code kill}), when the shutdown hook stops every process
+ * it started.
  */
-public final class LocalPlatform {
+public final class RunLocal {
 
-    private LocalPlatform() {
+    private RunLocal() {
     }
 
     public static void main(String[] args) throws InterruptedException {
