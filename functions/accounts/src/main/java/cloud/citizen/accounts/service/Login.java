@@ -4,10 +4,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 
-import jakarta.enterprise.context.ApplicationScoped;
-
-import cloud.citizen.accounts.crypto.PiiProtector;
-import cloud.citizen.accounts.crypto.SmsCodeHasher;
+import cloud.citizen.accounts.domain.crypto.PiiProtector;
+import cloud.citizen.accounts.domain.crypto.SmsCodeHasher;
 import cloud.citizen.accounts.domain.AccountLockedException;
 import cloud.citizen.accounts.domain.BadCredentialsException;
 import cloud.citizen.accounts.domain.LockoutState;
@@ -19,7 +17,6 @@ import cloud.citizen.accounts.domain.SmsPurpose;
  * Login by password or SMS code. Every failure counts towards the lockout, whichever the method,
  * and an unknown phone fails exactly like a wrong password (same code, same hashing work).
  */
-@ApplicationScoped
 public class Login {
     private final AccountStore accounts;
     private final LoginAttemptStore attempts;
@@ -54,7 +51,7 @@ public class Login {
             throw new BadCredentialsException();
         }
         attempts.clear(phoneKey);
-        return sessions.start(account.orElseThrow());
+        return sessions.startLogin(account.orElseThrow());
     }
 
     private boolean proven(Commands.LogIn command, Optional<Account> account, String phoneKey, Instant now) {
