@@ -1,4 +1,4 @@
-package cloud.citizen.notifications.domain;
+package cloud.citizen.notifications.service;
 
 import java.util.Optional;
 

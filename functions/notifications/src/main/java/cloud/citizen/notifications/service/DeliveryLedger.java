@@ -1,4 +1,4 @@
-package cloud.citizen.notifications.domain;
+package cloud.citizen.notifications.service;
 
 /** Port: remembers which notifications were delivered, so that a redelivered message is sent once. */
 public interface DeliveryLedger {

@@ -1,6 +1,8 @@
-package cloud.citizen.notifications.domain;
+package cloud.citizen.notifications.service;
 
 import java.util.Optional;
+
+import cloud.citizen.notifications.domain.Notification;
 
 /** Handles one notification; texts are delivered at most once per eventId, whatever the queue redelivers. */
 public class Dispatcher {

@@ -1,4 +1,4 @@
-package cloud.citizen.notifications.domain;
+package cloud.citizen.notifications.service;
 
 /** Port: whatever actually sends a text message to a phone. */
 public interface SmsGateway {

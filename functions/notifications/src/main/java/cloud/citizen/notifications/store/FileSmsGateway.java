@@ -1,4 +1,4 @@
-package cloud.citizen.notifications.delivery;
+package cloud.citizen.notifications.store;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,7 +12,7 @@ import java.util.Map;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import cloud.citizen.notifications.domain.SmsGateway;
+import cloud.citizen.notifications.service.SmsGateway;
 
 /**
  * Local stand-in for an SMS provider (SMS_GATEWAY=file): appends each message as one JSON line
@@ -20,18 +20,18 @@ import cloud.citizen.notifications.domain.SmsGateway;
  * /_local/sms read it. Never deployed: the template only allows sns in production.
  */
 public class FileSmsGateway implements SmsGateway {
-    private final Path log;
-    private final ObjectMapper json;
+    private static final ObjectMapper JSON = new ObjectMapper();
 
-    public FileSmsGateway(Path log, ObjectMapper json) {
+    private final Path log;
+
+    public FileSmsGateway(Path log) {
         this.log = log;
-        this.json = json;
     }
 
     @Override
     public synchronized void send(String phone, String text) {
         try {
-            String line = json.writeValueAsString(Map.of("phone", phone, "text", text, "sentAt", Instant.now().toString()));
+            String line = JSON.writeValueAsString(Map.of("phone", phone, "text", text, "sentAt", Instant.now().toString()));
             if (log.getParent() != null) {
                 Files.createDirectories(log.getParent());
             }

@@ -1,11 +1,11 @@
-package cloud.citizen.notifications.delivery;
+package cloud.citizen.notifications.store;
 
 import java.util.Map;
 
 import software.amazon.awssdk.services.sns.SnsClient;
 import software.amazon.awssdk.services.sns.model.MessageAttributeValue;
 
-import cloud.citizen.notifications.domain.SmsGateway;
+import cloud.citizen.notifications.service.SmsGateway;
 
 /** Production SMS through Amazon SNS (SMS_GATEWAY=sns), as transactional messages to E.164 numbers. */
 public class SnsSmsGateway implements SmsGateway {
