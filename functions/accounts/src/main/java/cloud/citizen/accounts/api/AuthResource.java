@@ -6,11 +6,11 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Response;
 
+import cloud.citizen.accounts.AccountsComponents;
 import cloud.citizen.accounts.api.AuthRequests.LoginRequest;
 import cloud.citizen.accounts.api.AuthRequests.RefreshRequest;
 import cloud.citizen.accounts.api.AuthRequests.RegisterRequest;
 import cloud.citizen.accounts.api.AuthRequests.SmsCodeRequest;
-import cloud.citizen.accounts.AccountsComponents;
 import cloud.citizen.platform.auth.Public;
 
 /** Sign-up and sign-in: everything here is reachable without an access token. */

@@ -4,14 +4,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 
-import cloud.citizen.accounts.domain.crypto.PiiProtector;
-import cloud.citizen.accounts.domain.crypto.SmsCodeHasher;
 import cloud.citizen.accounts.domain.AccountLockedException;
 import cloud.citizen.accounts.domain.BadCredentialsException;
 import cloud.citizen.accounts.domain.LockoutState;
 import cloud.citizen.accounts.domain.LoginLockout;
 import cloud.citizen.accounts.domain.PasswordHasher;
 import cloud.citizen.accounts.domain.SmsPurpose;
+import cloud.citizen.accounts.domain.crypto.PiiProtector;
+import cloud.citizen.accounts.domain.crypto.SmsCodeHasher;
 
 /**
  * Login by password or SMS code. Every failure counts towards the lockout, whichever the method,

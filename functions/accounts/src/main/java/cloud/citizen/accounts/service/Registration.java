@@ -4,14 +4,14 @@ import java.time.Clock;
 import java.util.Set;
 import java.util.UUID;
 
-import cloud.citizen.accounts.domain.crypto.PiiProtector;
-import cloud.citizen.accounts.domain.crypto.SmsCodeHasher;
 import cloud.citizen.accounts.domain.BadSmsCodeException;
 import cloud.citizen.accounts.domain.PasswordHasher;
 import cloud.citizen.accounts.domain.PasswordPolicy;
 import cloud.citizen.accounts.domain.PasswordVerdict;
 import cloud.citizen.accounts.domain.SmsPurpose;
 import cloud.citizen.accounts.domain.WeakPasswordException;
+import cloud.citizen.accounts.domain.crypto.PiiProtector;
+import cloud.citizen.accounts.domain.crypto.SmsCodeHasher;
 import cloud.citizen.platform.auth.Role;
 
 /**

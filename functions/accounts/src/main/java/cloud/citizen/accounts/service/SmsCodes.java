@@ -3,11 +3,11 @@ package cloud.citizen.accounts.service;
 import java.time.Clock;
 import java.time.Instant;
 
-import cloud.citizen.accounts.domain.crypto.PiiProtector;
-import cloud.citizen.accounts.domain.crypto.SmsCodeHasher;
 import cloud.citizen.accounts.domain.SmsCode;
 import cloud.citizen.accounts.domain.SmsCodePolicy;
 import cloud.citizen.accounts.domain.SmsPurpose;
+import cloud.citizen.accounts.domain.crypto.PiiProtector;
+import cloud.citizen.accounts.domain.crypto.SmsCodeHasher;
 
 /**
  * Sends one-time codes. The answer is the same whether or not the phone has an account, so the

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cloud.citizen.accounts.service.AccessToken;
 import cloud.citizen.accounts.service.AccessTokenSubject;
-import cloud.citizen.platform.auth.Role;
 import cloud.citizen.platform.auth.AccessTokenVerifier;
 import cloud.citizen.platform.auth.Caller;
+import cloud.citizen.platform.auth.Role;
 import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.crypto.RSASSAVerifier;
