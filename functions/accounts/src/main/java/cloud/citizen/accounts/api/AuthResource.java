@@ -6,62 +6,53 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Response;
 
+import cloud.citizen.accounts.AccountsComponents;
 import cloud.citizen.accounts.api.AuthRequests.LoginRequest;
 import cloud.citizen.accounts.api.AuthRequests.RefreshRequest;
 import cloud.citizen.accounts.api.AuthRequests.RegisterRequest;
 import cloud.citizen.accounts.api.AuthRequests.SmsCodeRequest;
-import cloud.citizen.accounts.service.Login;
-import cloud.citizen.accounts.service.Registration;
-import cloud.citizen.accounts.service.Sessions;
-import cloud.citizen.accounts.service.SmsCodes;
 import cloud.citizen.platform.auth.Public;
 
 /** Sign-up and sign-in: everything here is reachable without an access token. */
 @Path("/v1/auth")
 @Public
 public class AuthResource {
-    private final SmsCodes smsCodes;
-    private final Registration registration;
-    private final Login login;
-    private final Sessions sessions;
+    private final AccountsComponents components;
 
-    public AuthResource(SmsCodes smsCodes, Registration registration, Login login, Sessions sessions) {
-        this.smsCodes = smsCodes;
-        this.registration = registration;
-        this.login = login;
-        this.sessions = sessions;
+    public AuthResource(AccountsComponents components) {
+        this.components = components;
     }
 
     @POST
     @Path("/sms-codes")
     public Response sendSmsCode(SmsCodeRequest request) {
-        long expiresIn = smsCodes.send(AuthValidation.smsCode(request));
+        long expiresIn = components.smsCodes().send(AuthValidation.smsCode(request));
         return Response.accepted(Map.of("expiresInSeconds", expiresIn)).build();
     }
 
     @POST
     @Path("/register")
     public Response register(RegisterRequest request) {
-        return Response.status(201).entity(TokensResponse.of(registration.register(AuthValidation.register(request))))
+        return Response.status(201).entity(TokensResponse.of(components.registration().register(AuthValidation.register(request))))
                 .build();
     }
 
     @POST
     @Path("/login")
     public TokensResponse login(LoginRequest request) {
-        return TokensResponse.of(login.login(AuthValidation.login(request)));
+        return TokensResponse.of(components.login().login(AuthValidation.login(request)));
     }
 
     @POST
     @Path("/refresh")
     public TokensResponse refresh(RefreshRequest request) {
-        return TokensResponse.of(sessions.refresh(AuthValidation.refreshToken(request)));
+        return TokensResponse.of(components.sessions().refresh(AuthValidation.refreshToken(request)));
     }
 
     @POST
     @Path("/logout")
     public Response logout(RefreshRequest request) {
-        sessions.logout(AuthValidation.refreshToken(request));
+        components.sessions().logout(AuthValidation.refreshToken(request));
         return Response.noContent().build();
     }
 }

@@ -8,8 +8,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Response;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
+import cloud.citizen.accounts.AccountsComponents;
 import cloud.citizen.platform.auth.Public;
 
 /**
@@ -21,8 +20,8 @@ import cloud.citizen.platform.auth.Public;
 public class DiscoveryResource {
     private final String issuer;
 
-    public DiscoveryResource(@ConfigProperty(name = "citizen.auth.issuer") String issuer) {
-        this.issuer = issuer;
+    public DiscoveryResource(AccountsComponents components) {
+        this.issuer = components.tokenIssuer();
     }
 
     @GET

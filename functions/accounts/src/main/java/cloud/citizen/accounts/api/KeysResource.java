@@ -4,21 +4,21 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Response;
 
-import cloud.citizen.accounts.crypto.AccessTokenIssuer;
+import cloud.citizen.accounts.AccountsComponents;
 import cloud.citizen.platform.auth.Public;
 
 /** The public keys that verify access tokens (the other functions and API Gateway use them). */
 @Public
 @Path("/v1/auth/jwks.json")
 public class KeysResource {
-    private final AccessTokenIssuer issuer;
+    private final AccountsComponents components;
 
-    public KeysResource(AccessTokenIssuer issuer) {
-        this.issuer = issuer;
+    public KeysResource(AccountsComponents components) {
+        this.components = components;
     }
 
     @GET
     public Response jwks() {
-        return DiscoveryResource.cachedJson(issuer.jwksJson());
+        return DiscoveryResource.cachedJson(components.accessTokens().jwksJson());
     }
 }

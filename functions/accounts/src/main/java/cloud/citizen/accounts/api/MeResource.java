@@ -5,33 +5,33 @@ import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 
-import cloud.citizen.accounts.service.Profiles;
+import cloud.citizen.accounts.AccountsComponents;
 import cloud.citizen.platform.auth.CurrentCaller;
 
 /** The signed-in citizen's own profile. Every route needs an access token. */
 @Path("/v1/me")
 public class MeResource {
-    private final Profiles profiles;
+    private final AccountsComponents components;
     private final CurrentCaller caller;
 
-    public MeResource(Profiles profiles, CurrentCaller caller) {
-        this.profiles = profiles;
+    public MeResource(AccountsComponents components, CurrentCaller caller) {
+        this.components = components;
         this.caller = caller;
     }
 
     @GET
     public ProfileResponse me() {
-        return ProfileResponse.of(profiles.get(caller.get().userId()));
+        return ProfileResponse.of(components.profiles().get(caller.get().userId()));
     }
 
     @PATCH
     public ProfileResponse update(ProfileRequests.ProfileUpdate update) {
-        return ProfileResponse.of(profiles.rename(caller.get().userId(), AuthValidation.profileUpdate(update)));
+        return ProfileResponse.of(components.profiles().rename(caller.get().userId(), AuthValidation.profileUpdate(update)));
     }
 
     @POST
     @Path("/real-name")
     public ProfileResponse verifyRealName(ProfileRequests.RealNameRequest request) {
-        return ProfileResponse.of(profiles.verifyRealName(caller.get().userId(), AuthValidation.realName(request)));
+        return ProfileResponse.of(components.profiles().verifyRealName(caller.get().userId(), AuthValidation.realName(request)));
     }
 }

@@ -2,13 +2,15 @@ package cloud.citizen.accounts.domain;
 
 import java.util.OptionalLong;
 
+import cloud.citizen.platform.problem.Refusal;
+
 /** Too many failed logins (see {@link LoginLockout}); the account accepts none until the lock ends. */
-public final class AccountLockedException extends AccountRefusal {
+public final class AccountLockedException extends Refusal {
 
     private final long retryAfterSeconds;
 
     public AccountLockedException(long retryAfterSeconds) {
-        super("ACCOUNT_LOCKED", 429, "Account temporarily locked",
+        super(429, "ACCOUNT_LOCKED", "Account temporarily locked",
                 "Too many failed logins. Try again in " + retryAfterSeconds + " seconds.");
         this.retryAfterSeconds = retryAfterSeconds;
     }

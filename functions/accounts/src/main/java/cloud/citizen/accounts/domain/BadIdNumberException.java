@@ -1,12 +1,14 @@
 package cloud.citizen.accounts.domain;
 
+import cloud.citizen.platform.problem.Refusal;
+
 /** The ID number given for real-name verification breaks a GB 11643 rule; names which one. */
-public final class BadIdNumberException extends AccountRefusal {
+public final class BadIdNumberException extends Refusal {
 
     private final IdNumberRule brokenRule;
 
     public BadIdNumberException(IdNumberRule brokenRule) {
-        super("BAD_ID_NUMBER", 422, "Bad ID number", brokenRule.description());
+        super(422, "BAD_ID_NUMBER", "Bad ID number", brokenRule.description());
         this.brokenRule = brokenRule;
     }
 

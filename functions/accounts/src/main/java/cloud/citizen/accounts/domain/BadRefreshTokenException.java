@@ -1,12 +1,14 @@
 package cloud.citizen.accounts.domain;
 
+import cloud.citizen.platform.problem.Refusal;
+
 /**
  * The refresh token is unknown, expired or revoked, or is an already rotated token presented again
  * (which also revokes its whole family).
  */
-public final class BadRefreshTokenException extends AccountRefusal {
+public final class BadRefreshTokenException extends Refusal {
 
     public BadRefreshTokenException() {
-        super("BAD_REFRESH_TOKEN", 401, "Bad refresh token", "The refresh token is unknown, expired or revoked. Log in again.");
+        super(401, "BAD_REFRESH_TOKEN", "Bad refresh token", "The refresh token is unknown, expired or revoked. Log in again.");
     }
 }

@@ -1,9 +1,11 @@
 package cloud.citizen.accounts.domain;
 
+import cloud.citizen.platform.problem.Refusal;
+
 /** Real-name verification with an ID number that another account already holds. */
-public final class IdNumberTakenException extends AccountRefusal {
+public final class IdNumberTakenException extends Refusal {
 
     public IdNumberTakenException() {
-        super("ID_NUMBER_TAKEN", 409, "ID number already verified", "This ID number is already verified for another account.");
+        super(409, "ID_NUMBER_TAKEN", "ID number already verified", "This ID number is already verified for another account.");
     }
 }

@@ -2,13 +2,15 @@ package cloud.citizen.accounts.domain;
 
 import java.util.OptionalLong;
 
+import cloud.citizen.platform.problem.Refusal;
+
 /** An SMS code was requested sooner than {@link SmsQuota} allows. */
-public final class TooManyCodesException extends AccountRefusal {
+public final class TooManyCodesException extends Refusal {
 
     private final long retryAfterSeconds;
 
     public TooManyCodesException(long retryAfterSeconds) {
-        super("TOO_MANY_CODES", 429, "Too many SMS codes",
+        super(429, "TOO_MANY_CODES", "Too many SMS codes",
                 "Too many SMS codes were requested for this phone. Try again in " + retryAfterSeconds + " seconds.");
         this.retryAfterSeconds = retryAfterSeconds;
     }

@@ -5,15 +5,24 @@ import java.util.Optional;
 /** Port: accounts and the uniqueness of phone numbers and ID numbers. */
 public interface AccountStore {
 
-    /** Creates the account and claims its phone in one step; @throws PhoneTakenException if claimed already. */
+    /**
+     * Creates the account and claims its phone in one step, announcing the registration with it;
+     * @throws PhoneTakenException if claimed already.
+     */
     void create(Account account, String phoneKey);
 
     Optional<Account> findByPhoneKey(String phoneKey);
 
     Optional<Account> findById(String userId);
 
+    /** Changes the display name and announces it (user directory). */
     Account rename(String userId, String displayName);
 
-    /** Binds the ID number to this account only; @throws IdNumberTakenException if another account holds it. */
-    Account verifyRealName(String userId, RealNameRecord record);
+    /**
+     * Binds the ID number to this account only and announces the verification the first time;
+     * verifying again with the same number changes and announces nothing.
+     * @throws IdNumberTakenException if another account holds it
+     * @throws RealNameAlreadyVerifiedException if this account is verified with another number
+     */
+    Account verifyRealName(Account account, RealNameRecord record);
 }

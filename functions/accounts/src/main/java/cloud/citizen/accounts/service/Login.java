@@ -4,22 +4,19 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 
-import jakarta.enterprise.context.ApplicationScoped;
-
-import cloud.citizen.accounts.crypto.PiiProtector;
-import cloud.citizen.accounts.crypto.SmsCodeHasher;
 import cloud.citizen.accounts.domain.AccountLockedException;
 import cloud.citizen.accounts.domain.BadCredentialsException;
 import cloud.citizen.accounts.domain.LockoutState;
 import cloud.citizen.accounts.domain.LoginLockout;
 import cloud.citizen.accounts.domain.PasswordHasher;
 import cloud.citizen.accounts.domain.SmsPurpose;
+import cloud.citizen.accounts.domain.crypto.PiiProtector;
+import cloud.citizen.accounts.domain.crypto.SmsCodeHasher;
 
 /**
  * Login by password or SMS code. Every failure counts towards the lockout, whichever the method,
  * and an unknown phone fails exactly like a wrong password (same code, same hashing work).
  */
-@ApplicationScoped
 public class Login {
     private final AccountStore accounts;
     private final LoginAttemptStore attempts;
@@ -54,7 +51,7 @@ public class Login {
             throw new BadCredentialsException();
         }
         attempts.clear(phoneKey);
-        return sessions.start(account.orElseThrow());
+        return sessions.startLogin(account.orElseThrow());
     }
 
     private boolean proven(Commands.LogIn command, Optional<Account> account, String phoneKey, Instant now) {

@@ -7,6 +7,9 @@ public interface RefreshTokenStore {
 
     void save(RefreshGrant grant);
 
+    /** Saves the first token of a login's family together with the login's usage event (stats). */
+    void saveAtLogin(RefreshGrant grant, Instant loggedInAt);
+
     /**
      * Marks the presented token used and stores its successor, atomically: of two concurrent
      * refreshes with one token only one can succeed.

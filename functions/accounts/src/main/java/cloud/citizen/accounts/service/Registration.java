@@ -4,23 +4,20 @@ import java.time.Clock;
 import java.util.Set;
 import java.util.UUID;
 
-import jakarta.enterprise.context.ApplicationScoped;
-
-import cloud.citizen.accounts.crypto.PiiProtector;
-import cloud.citizen.accounts.crypto.SmsCodeHasher;
 import cloud.citizen.accounts.domain.BadSmsCodeException;
 import cloud.citizen.accounts.domain.PasswordHasher;
 import cloud.citizen.accounts.domain.PasswordPolicy;
 import cloud.citizen.accounts.domain.PasswordVerdict;
 import cloud.citizen.accounts.domain.SmsPurpose;
 import cloud.citizen.accounts.domain.WeakPasswordException;
+import cloud.citizen.accounts.domain.crypto.PiiProtector;
+import cloud.citizen.accounts.domain.crypto.SmsCodeHasher;
 import cloud.citizen.platform.auth.Role;
 
 /**
  * Creates an account from a phone proven by SMS code. The password is judged before the code is
  * used up, so a weak password does not cost the citizen a new code.
  */
-@ApplicationScoped
 public class Registration {
     private final AccountStore accounts;
     private final SmsCodeStore codes;

@@ -5,23 +5,18 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
-import jakarta.enterprise.context.ApplicationScoped;
-
-import cloud.citizen.accounts.crypto.AccessToken;
-import cloud.citizen.accounts.crypto.AccessTokenIssuer;
-import cloud.citizen.accounts.crypto.AccessTokenSubject;
-import cloud.citizen.accounts.crypto.RefreshToken;
-import cloud.citizen.accounts.crypto.RefreshTokens;
 import cloud.citizen.accounts.domain.BadRefreshTokenException;
+import cloud.citizen.accounts.domain.crypto.RefreshToken;
+import cloud.citizen.accounts.domain.crypto.RefreshTokens;
 import cloud.citizen.accounts.service.RefreshTokenStore.RefreshGrant;
 import cloud.citizen.accounts.service.RefreshTokenStore.Rotation;
 
 /**
  * Token sessions. A login starts a family of refresh tokens; each refresh rotates the token; a
  * replayed old token means it was stolen (or the app is broken), so the whole family is revoked,
- * as OAuth 2.0 Security BCP recommends for public clients.
+ * as OAuth 2.0 Security BCP recommends for public clients. Every access token is built from the
+ * account as stored now, so a refresh after a rename carries the new {@code name} claim.
  */
-@ApplicationScoped
 public class Sessions {
     static final Duration REFRESH_LIFETIME = Duration.ofDays(30);
 
@@ -40,11 +35,23 @@ public class Sessions {
         this.clock = clock;
     }
 
+    /** The session a new account starts with (registration is counted as such, not as a login). */
     public Tokens start(Account account) {
         RefreshToken refreshToken = refreshTokens.issue();
-        store.save(new RefreshGrant(refreshToken.hash(), account.userId(), UUID.randomUUID().toString(),
-                clock.instant().plus(REFRESH_LIFETIME)));
+        store.save(newFamily(account, refreshToken));
         return tokens(account, refreshToken);
+    }
+
+    /** The session of a login: its refresh token and the login's usage event are stored together. */
+    public Tokens startLogin(Account account) {
+        RefreshToken refreshToken = refreshTokens.issue();
+        store.saveAtLogin(newFamily(account, refreshToken), clock.instant());
+        return tokens(account, refreshToken);
+    }
+
+    private RefreshGrant newFamily(Account account, RefreshToken refreshToken) {
+        return new RefreshGrant(refreshToken.hash(), account.userId(), UUID.randomUUID().toString(),
+                clock.instant().plus(REFRESH_LIFETIME));
     }
 
     public Tokens refresh(String refreshToken) {
@@ -75,7 +82,7 @@ public class Sessions {
 
     private Tokens tokens(Account account, RefreshToken refreshToken) {
         AccessToken accessToken = accessTokens.issue(new AccessTokenSubject(account.userId(), account.roles(),
-                account.communities().stream().sorted().toList(), account.realNameVerified()));
+                account.communities().stream().sorted().toList(), account.realNameVerified(), account.displayName()));
         return new Tokens(accessToken.value(), refreshToken.value(), accessToken.expiresInSeconds());
     }
 }

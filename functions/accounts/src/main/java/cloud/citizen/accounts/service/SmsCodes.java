@@ -3,34 +3,31 @@ package cloud.citizen.accounts.service;
 import java.time.Clock;
 import java.time.Instant;
 
-import jakarta.enterprise.context.ApplicationScoped;
-
-import cloud.citizen.accounts.crypto.PiiProtector;
-import cloud.citizen.accounts.crypto.SmsCodeHasher;
 import cloud.citizen.accounts.domain.SmsCode;
 import cloud.citizen.accounts.domain.SmsCodePolicy;
 import cloud.citizen.accounts.domain.SmsPurpose;
+import cloud.citizen.accounts.domain.crypto.PiiProtector;
+import cloud.citizen.accounts.domain.crypto.SmsCodeHasher;
 
 /**
  * Sends one-time codes. The answer is the same whether or not the phone has an account, so the
  * endpoint cannot be used to find out who is registered; codes for login or reset are only
  * actually sent to registered phones, and registration codes to any phone.
  */
-@ApplicationScoped
 public class SmsCodes {
     private final SmsCodeStore store;
     private final AccountStore accounts;
-    private final SmsOutbox outbox;
+    private final SmsSender sender;
     private final PiiProtector pii;
     private final SmsCodeHasher hasher;
     private final SmsCodePolicy policy = new SmsCodePolicy();
     private final Clock clock;
 
-    public SmsCodes(SmsCodeStore store, AccountStore accounts, SmsOutbox outbox, PiiProtector pii, SmsCodeHasher hasher,
+    public SmsCodes(SmsCodeStore store, AccountStore accounts, SmsSender sender, PiiProtector pii, SmsCodeHasher hasher,
             Clock clock) {
         this.store = store;
         this.accounts = accounts;
-        this.outbox = outbox;
+        this.sender = sender;
         this.pii = pii;
         this.hasher = hasher;
         this.clock = clock;
@@ -48,7 +45,7 @@ public class SmsCodes {
         SmsCode code = policy.newCode();
         store.save(phoneKey, command.purpose(), hasher.hash(command.phone(), command.purpose(), code),
                 SmsCodePolicy.expiresAt(now));
-        outbox.send(command.phone().digits(), "【天府市民云】您的验证码是 " + code.digits() + "，"
+        sender.send(command.phone().digits(), "【天府市民云】您的验证码是 " + code.digits() + "，"
                 + SmsCodePolicy.LIFETIME.toMinutes() + " 分钟内有效。请勿告诉他人。");
         return lifetime;
     }

@@ -1,13 +1,12 @@
 package cloud.citizen.accounts.store;
 
+import static cloud.citizen.platform.aws.Attributes.isEmpty;
 import static cloud.citizen.platform.aws.Attributes.key;
 import static cloud.citizen.platform.aws.Attributes.n;
 import static cloud.citizen.platform.aws.Attributes.number;
 
 import java.time.Instant;
 import java.util.Map;
-
-import jakarta.enterprise.context.ApplicationScoped;
 
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -18,7 +17,6 @@ import cloud.citizen.accounts.domain.LoginLockout;
 import cloud.citizen.accounts.service.LoginAttemptStore;
 
 /** Failed logins per phone in a fixed window (see {@link AccountsTable}); counted with ADD, so none is lost. */
-@ApplicationScoped
 public class DynamoLoginAttemptStore implements LoginAttemptStore {
     private final DynamoDbClient dynamo;
     private final String table;
@@ -32,7 +30,7 @@ public class DynamoLoginAttemptStore implements LoginAttemptStore {
     public FailureWindow failures(String phoneKey) {
         Map<String, AttributeValue> item = dynamo.getItem(get -> get.tableName(table).key(itemKey(phoneKey))
                 .consistentRead(true)).item();
-        if (item == null || item.isEmpty()) {
+        if (isEmpty(item)) {
             return FailureWindow.NONE;
         }
         return new FailureWindow(Instant.ofEpochSecond(number(item, "windowStart")), (int) number(item, "failures"));

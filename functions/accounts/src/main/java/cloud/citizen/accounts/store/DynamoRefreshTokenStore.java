@@ -1,5 +1,6 @@
 package cloud.citizen.accounts.store;
 
+import static cloud.citizen.platform.aws.Attributes.isEmpty;
 import static cloud.citizen.platform.aws.Attributes.key;
 import static cloud.citizen.platform.aws.Attributes.n;
 import static cloud.citizen.platform.aws.Attributes.number;
@@ -12,35 +13,51 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
-import jakarta.enterprise.context.ApplicationScoped;
-
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
+import cloud.citizen.accounts.events.AccountsMessages;
 import cloud.citizen.accounts.service.RefreshTokenStore;
+import cloud.citizen.platform.outbox.Outbox;
+import cloud.citizen.platform.outbox.OutboxEvent;
+import cloud.citizen.platform.usage.UsageKind;
 
 /**
  * Refresh tokens by hash, in families (one family per login). Rotation marks the old token USED,
- * checks the family is not revoked and stores the successor in one transaction.
+ * checks the family is not revoked and stores the successor in one transaction. A login's first
+ * token is its own write, so the login's usage event (stats) is committed with it.
  */
-@ApplicationScoped
 public class DynamoRefreshTokenStore implements RefreshTokenStore {
     /** A revoked family is remembered for longer than any of its tokens can live. */
     private static final Duration FAMILY_MEMORY = Duration.ofDays(120);
 
     private final DynamoDbClient dynamo;
     private final String table;
+    private final Outbox outbox;
+    private final AccountsMessages messages;
 
-    public DynamoRefreshTokenStore(DynamoDbClient dynamo, AccountsTable table) {
+    public DynamoRefreshTokenStore(DynamoDbClient dynamo, AccountsTable table, Outbox outbox,
+            AccountsMessages messages) {
         this.dynamo = dynamo;
         this.table = table.name();
+        this.outbox = outbox;
+        this.messages = messages;
     }
 
     @Override
     public void save(RefreshGrant grant) {
         dynamo.putItem(put -> put.tableName(table).item(toItem(grant)));
+    }
+
+    @Override
+    public void saveAtLogin(RefreshGrant grant, Instant loggedInAt) {
+        OutboxEvent login = messages.usage(UsageKind.LOGIN, grant.userId(), loggedInAt);
+        dynamo.transactWriteItems(tx -> tx.transactItems(
+                TransactWriteItem.builder().put(p -> p.tableName(table).item(toItem(grant))).build(),
+                outbox.record(login)));
+        outbox.deliver(login);
     }
 
     @Override
@@ -95,7 +112,7 @@ public class DynamoRefreshTokenStore implements RefreshTokenStore {
     private Map<String, AttributeValue> get(String tokenHash) {
         Map<String, AttributeValue> item = dynamo.getItem(get -> get.tableName(table).key(tokenKey(tokenHash))
                 .consistentRead(true)).item();
-        return item == null || item.isEmpty() ? null : item;
+        return isEmpty(item) ? null : item;
     }
 
     private static Map<String, AttributeValue> toItem(RefreshGrant grant) {

@@ -11,8 +11,6 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 
-import jakarta.enterprise.context.ApplicationScoped;
-
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
@@ -34,7 +32,6 @@ import cloud.citizen.accounts.service.SmsCodeStore;
  * in one transaction, so neither limit can be passed by concurrent requests and the per-minute
  * rule holds across midnight.
  */
-@ApplicationScoped
 public class DynamoSmsCodeStore implements SmsCodeStore {
     private final DynamoDbClient dynamo;
     private final String table;

@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
 import java.util.Map;
-import java.util.UUID;
 
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
+import cloud.citizen.accounts.testing.AccountsFixtures;
 import cloud.citizen.emulator.testing.EmulatedAwsTest;
 import cloud.citizen.platform.idempotency.IdempotencyClaim;
 import cloud.citizen.platform.idempotency.IdempotencyStore;
@@ -27,11 +27,11 @@ class IdempotencyTest {
 
     @Test
     void sameKeyAndBody_returnsTheFirstResponseAgain() {
-        String phone = Citizens.newPhone();
-        Citizens.requestCode(phone, "register").then().statusCode(202);
-        Map<String, String> body = Map.of("phone", phone, "smsCode", Citizens.codeSentTo(phone),
-                "password", Citizens.PASSWORD, "displayName", "幂等");
-        String key = UUID.randomUUID().toString();
+        String phone = AccountsFixtures.newPhone();
+        AccountsFixtures.requestCode(phone, "register").then().statusCode(202);
+        Map<String, String> body = Map.of("phone", phone, "smsCode", AccountsFixtures.codeSentTo(phone),
+                "password", AccountsFixtures.PASSWORD, "displayName", "幂等");
+        String key = AccountsFixtures.newId("key-");
 
         Response first = post(key, body);
         Response again = post(key, body);
@@ -43,11 +43,11 @@ class IdempotencyTest {
 
     @Test
     void sameKeyOtherBody_returns422IdempotencyKeyReused() {
-        String key = UUID.randomUUID().toString();
-        post(key, Map.of("phone", Citizens.newPhone(), "smsCode", "123456", "password", Citizens.PASSWORD,
+        String key = AccountsFixtures.newId("key-");
+        post(key, Map.of("phone", AccountsFixtures.newPhone(), "smsCode", "123456", "password", AccountsFixtures.PASSWORD,
                 "displayName", "甲")).then().statusCode(401);
 
-        post(key, Map.of("phone", Citizens.newPhone(), "smsCode", "123456", "password", Citizens.PASSWORD,
+        post(key, Map.of("phone", AccountsFixtures.newPhone(), "smsCode", "123456", "password", AccountsFixtures.PASSWORD,
                 "displayName", "乙")).then().statusCode(422).body("code", equalTo("IDEMPOTENCY_KEY_REUSED"));
     }
 
@@ -58,7 +58,7 @@ class IdempotencyTest {
 
     @Test
     void duplicateWhileFirstRuns_isInProgress() {
-        String key = UUID.randomUUID().toString();
+        String key = AccountsFixtures.newId("key-");
         assertThat(store.claim("tester", key, "fp")).isInstanceOf(IdempotencyClaim.Claimed.class);
 
         assertThat(store.claim("tester", key, "fp")).isInstanceOf(IdempotencyClaim.InProgress.class);
@@ -68,7 +68,7 @@ class IdempotencyTest {
 
     @Test
     void releasedClaim_canRunAgain() {
-        String key = UUID.randomUUID().toString();
+        String key = AccountsFixtures.newId("key-");
         store.claim("tester", key, "fp");
         store.release("tester", key);
 

@@ -12,6 +12,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import cloud.citizen.accounts.testing.AccountsFixtures;
 import cloud.citizen.emulator.testing.EmulatedAwsTest;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -27,20 +28,20 @@ class LogHygieneTest {
     @Test
     void logs_neverContainPhonesPasswordsCodesTokensOrIdNumbers() throws Exception {
         List<String> secrets = new ArrayList<>();
-        String phone = Citizens.newPhone();
-        Citizens.requestCode(phone, "register").then().statusCode(202);
-        String code = Citizens.codeSentTo(phone);
-        var tokens = Citizens.register(phone, code, Citizens.PASSWORD, "日志").then().statusCode(201).extract();
+        String phone = AccountsFixtures.newPhone();
+        AccountsFixtures.requestCode(phone, "register").then().statusCode(202);
+        String code = AccountsFixtures.codeSentTo(phone);
+        var tokens = AccountsFixtures.register(phone, code, AccountsFixtures.PASSWORD, "日志").then().statusCode(201).extract();
         String access = tokens.path("accessToken");
         String refresh = tokens.path("refreshToken");
-        Citizens.login(phone, "Wrong#Secret99").then().statusCode(401);
-        String rotated = Citizens.refresh(refresh).then().statusCode(200).extract().path("refreshToken");
-        Citizens.refresh(refresh).then().statusCode(401);
-        String idNumber = ProfileTest.newIdNumber();
+        AccountsFixtures.login(phone, "Wrong#Secret99").then().statusCode(401);
+        String rotated = AccountsFixtures.refresh(refresh).then().statusCode(200).extract().path("refreshToken");
+        AccountsFixtures.refresh(refresh).then().statusCode(401);
+        String idNumber = AccountsFixtures.newIdNumber();
         given().header("Authorization", "Bearer " + access).contentType(ContentType.JSON)
                 .body(Map.of("name", "张三", "idNumber", idNumber)).post("/v1/me/real-name").then().statusCode(200);
         given().header("Authorization", "Bearer " + access + "x").get("/v1/me").then().statusCode(401);
-        secrets.addAll(List.of(phone, code, Citizens.PASSWORD, "Wrong#Secret99", access, refresh, rotated, idNumber));
+        secrets.addAll(List.of(phone, code, AccountsFixtures.PASSWORD, "Wrong#Secret99", access, refresh, rotated, idNumber));
 
         Path log = Path.of("target/test-logs/accounts.log");
         assertThat(log).exists();

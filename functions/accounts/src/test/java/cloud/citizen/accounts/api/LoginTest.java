@@ -1,24 +1,16 @@
 package cloud.citizen.accounts.api;
 
-import static cloud.citizen.accounts.api.Citizens.login;
+import static cloud.citizen.accounts.testing.AccountsFixtures.login;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
-
-import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
-import cloud.citizen.accounts.crypto.PiiProtector;
-import cloud.citizen.accounts.domain.FailureWindow;
-import cloud.citizen.accounts.service.LoginAttemptStore;
-import cloud.citizen.emulator.testing.Concurrently;
-
+import cloud.citizen.accounts.testing.AccountsFixtures;
 import cloud.citizen.emulator.testing.EmulatedAwsTest;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -26,42 +18,37 @@ import io.restassured.http.ContentType;
 @QuarkusTest
 @EmulatedAwsTest
 class LoginTest {
-    @Inject
-    PiiProtector pii;
-    @Inject
-    LoginAttemptStore attempts;
-
     @Test
     void login_withPassword_returnsTokens() {
-        Citizens.Registered citizen = Citizens.registerNew();
+        AccountsFixtures.Registered citizen = AccountsFixtures.registerNew();
 
         String token = login(citizen.phone(), citizen.password()).then().statusCode(200)
                 .body("tokenType", equalTo("Bearer")).body("refreshToken", notNullValue()).extract().path("accessToken");
-        Citizens.me(token).then().statusCode(200);
+        AccountsFixtures.me(token).then().statusCode(200);
     }
 
     @Test
     void login_withSmsCode_returnsTokens() {
-        Citizens.Registered citizen = Citizens.registerNew();
-        Citizens.minutePasses(pii, citizen.phone());
-        Citizens.requestCode(citizen.phone(), "login").then().statusCode(202);
+        AccountsFixtures.Registered citizen = AccountsFixtures.registerNew();
+        AccountsFixtures.minutePasses(citizen.phone());
+        AccountsFixtures.requestCode(citizen.phone(), "login").then().statusCode(202);
 
         given().contentType(ContentType.JSON)
-                .body(Map.of("phone", citizen.phone(), "smsCode", Citizens.codeSentTo(citizen.phone())))
+                .body(Map.of("phone", citizen.phone(), "smsCode", AccountsFixtures.codeSentTo(citizen.phone())))
                 .post("/v1/auth/login").then().statusCode(200).body("accessToken", notNullValue());
     }
 
     @Test
     void login_withWrongPasswordOrUnknownPhone_returns401BadCredentials() {
-        Citizens.Registered citizen = Citizens.registerNew();
+        AccountsFixtures.Registered citizen = AccountsFixtures.registerNew();
 
         login(citizen.phone(), "Wrong#Password1").then().statusCode(401).body("code", equalTo("BAD_CREDENTIALS"));
-        login(Citizens.newPhone(), citizen.password()).then().statusCode(401).body("code", equalTo("BAD_CREDENTIALS"));
+        login(AccountsFixtures.newPhone(), citizen.password()).then().statusCode(401).body("code", equalTo("BAD_CREDENTIALS"));
     }
 
     @Test
     void login_afterFiveFailuresIn15Minutes_isLockedEvenWithTheRightPassword() {
-        Citizens.Registered citizen = Citizens.registerNew();
+        AccountsFixtures.Registered citizen = AccountsFixtures.registerNew();
         for (int i = 0; i < 5; i++) {
             login(citizen.phone(), "Wrong#Password" + i).then().statusCode(401);
         }
@@ -73,7 +60,7 @@ class LoginTest {
 
     @Test
     void login_successResetsTheFailureCount() {
-        Citizens.Registered citizen = Citizens.registerNew();
+        AccountsFixtures.Registered citizen = AccountsFixtures.registerNew();
         for (int i = 0; i < 4; i++) {
             login(citizen.phone(), "Wrong#Password" + i).then().statusCode(401);
         }
@@ -82,34 +69,6 @@ class LoginTest {
             login(citizen.phone(), "Wrong#Password" + i).then().statusCode(401);
         }
         login(citizen.phone(), citizen.password()).then().statusCode(200);
-    }
-
-    @Test
-    void failureWindow_countsFailuresInsideFifteenMinutes_thenStartsANewOne() {
-        String phoneKey = "window-" + Citizens.newPhone();
-        Instant first = Instant.parse("2026-11-28T01:00:00Z");
-        for (int i = 0; i < 5; i++) {
-            attempts.recordFailure(phoneKey, first.plusSeconds(120L * i));
-        }
-        assertThat(attempts.failures(phoneKey)).isEqualTo(new FailureWindow(first, 5));
-
-        Instant afterWindow = first.plus(Duration.ofMinutes(15)).plusSeconds(1);
-        attempts.recordFailure(phoneKey, afterWindow);
-
-        assertThat(attempts.failures(phoneKey)).isEqualTo(new FailureWindow(afterWindow, 1));
-    }
-
-    @Test
-    void failureWindow_concurrentFailuresAreAllCounted() throws Exception {
-        String phoneKey = "race-" + Citizens.newPhone();
-        Instant now = Instant.now();
-
-        Concurrently.run(10, i -> {
-            attempts.recordFailure(phoneKey, now);
-            return null;
-        });
-
-        assertThat(attempts.failures(phoneKey).failures()).isEqualTo(10);
     }
 
     @Test

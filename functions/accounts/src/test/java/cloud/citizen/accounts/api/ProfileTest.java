@@ -7,10 +7,10 @@ import static org.hamcrest.Matchers.equalTo;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 
 import org.junit.jupiter.api.Test;
 
+import cloud.citizen.accounts.testing.AccountsFixtures;
 import cloud.citizen.emulator.testing.Concurrently;
 
 import cloud.citizen.accounts.domain.IdNumber;
@@ -25,65 +25,65 @@ class ProfileTest {
 
     @Test
     void patchMe_changesTheDisplayName() {
-        Citizens.Registered citizen = Citizens.registerNew();
+        AccountsFixtures.Registered citizen = AccountsFixtures.registerNew();
 
         given().header("Authorization", "Bearer " + citizen.accessToken()).contentType(ContentType.JSON)
                 .body(Map.of("displayName", "新名字")).patch("/v1/me").then().statusCode(200)
                 .body("displayName", equalTo("新名字"));
-        Citizens.me(citizen.accessToken()).then().body("displayName", equalTo("新名字"));
+        AccountsFixtures.me(citizen.accessToken()).then().body("displayName", equalTo("新名字"));
     }
 
     @Test
     void patchMe_withEmptyName_returns400AndChangesNothing() {
-        Citizens.Registered citizen = Citizens.registerNew();
-        String before = Citizens.me(citizen.accessToken()).path("displayName");
+        AccountsFixtures.Registered citizen = AccountsFixtures.registerNew();
+        String before = AccountsFixtures.me(citizen.accessToken()).path("displayName");
 
         given().header("Authorization", "Bearer " + citizen.accessToken()).contentType(ContentType.JSON)
                 .body(Map.of("displayName", " ")).patch("/v1/me").then().statusCode(400)
                 .body("errors[0].field", equalTo("displayName"));
-        Citizens.me(citizen.accessToken()).then().body("displayName", equalTo(before));
+        AccountsFixtures.me(citizen.accessToken()).then().body("displayName", equalTo(before));
     }
 
     @Test
     void realName_withValidIdNumber_verifiesAndReturnsItMasked() {
-        Citizens.Registered citizen = Citizens.registerNew();
-        String id = newIdNumber();
+        AccountsFixtures.Registered citizen = AccountsFixtures.registerNew();
+        String id = AccountsFixtures.newIdNumber();
 
         verify(citizen, id).then().statusCode(200).body("realNameVerified", equalTo(true))
                 .body("idNumber", equalTo(id.substring(0, 3) + "***********" + id.substring(14)));
-        Citizens.me(citizen.accessToken()).then().body("realNameVerified", equalTo(true));
+        AccountsFixtures.me(citizen.accessToken()).then().body("realNameVerified", equalTo(true));
         // the next access token carries the fact for the other functions
-        String token = Citizens.refresh(citizen.refreshToken()).path("accessToken");
+        String token = AccountsFixtures.refresh(citizen.refreshToken()).path("accessToken");
         assertThat(token).isNotNull();
     }
 
     @Test
     void realName_withBadChecksumOrBirthDate_returns422BadIdNumber() {
-        Citizens.Registered citizen = Citizens.registerNew();
-        String valid = newIdNumber();
+        AccountsFixtures.Registered citizen = AccountsFixtures.registerNew();
+        String valid = AccountsFixtures.newIdNumber();
         char wrongCheck = valid.charAt(17) == '0' ? '1' : '0';
 
         verify(citizen, valid.substring(0, 17) + wrongCheck).then().statusCode(422).body("code", equalTo("BAD_ID_NUMBER"));
         String futureBirth = withCheck("510104" + "20991231" + "123");
         verify(citizen, futureBirth).then().statusCode(422).body("code", equalTo("BAD_ID_NUMBER"));
-        Citizens.me(citizen.accessToken()).then().body("realNameVerified", equalTo(false));
+        AccountsFixtures.me(citizen.accessToken()).then().body("realNameVerified", equalTo(false));
     }
 
     @Test
     void realName_sameIdNumberOnAnotherAccount_returns409IdNumberTaken() {
-        String id = newIdNumber();
-        verify(Citizens.registerNew(), id).then().statusCode(200);
+        String id = AccountsFixtures.newIdNumber();
+        verify(AccountsFixtures.registerNew(), id).then().statusCode(200);
 
-        verify(Citizens.registerNew(), id).then().statusCode(409).body("code", equalTo("ID_NUMBER_TAKEN"));
+        verify(AccountsFixtures.registerNew(), id).then().statusCode(409).body("code", equalTo("ID_NUMBER_TAKEN"));
     }
 
     @Test
     void realName_tenAccountsRacingForOneIdNumber_exactlyOneGetsIt() throws Exception {
-        List<Citizens.Registered> citizens = new ArrayList<>();
+        List<AccountsFixtures.Registered> citizens = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
-            citizens.add(Citizens.registerNew());
+            citizens.add(AccountsFixtures.registerNew());
         }
-        String id = newIdNumber();
+        String id = AccountsFixtures.newIdNumber();
 
         List<Integer> statuses = Concurrently.run(10, i -> verify(citizens.get(i), id).statusCode());
 
@@ -93,20 +93,13 @@ class ProfileTest {
 
     @Test
     void realName_withoutToken_returns401() {
-        given().contentType(ContentType.JSON).body(Map.of("name", "张三", "idNumber", newIdNumber()))
+        given().contentType(ContentType.JSON).body(Map.of("name", "张三", "idNumber", AccountsFixtures.newIdNumber()))
                 .post("/v1/me/real-name").then().statusCode(401);
     }
 
-    static Response verify(Citizens.Registered citizen, String idNumber) {
+    static Response verify(AccountsFixtures.Registered citizen, String idNumber) {
         return given().header("Authorization", "Bearer " + citizen.accessToken()).contentType(ContentType.JSON)
                 .body(Map.of("name", "张三", "idNumber", idNumber)).post("/v1/me/real-name");
-    }
-
-    /** A made-up, checksum-valid number: Chengdu Jinjiang district, random birth date and sequence. */
-    static String newIdNumber() {
-        ThreadLocalRandom random = ThreadLocalRandom.current();
-        String birthDate = String.format("%d%02d%02d", 1950 + random.nextInt(50), 1 + random.nextInt(12), 1 + random.nextInt(28));
-        return withCheck("510104" + birthDate + String.format("%03d", random.nextInt(1000)));
     }
 
     private static String withCheck(String first17) {

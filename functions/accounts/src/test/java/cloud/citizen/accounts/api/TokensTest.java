@@ -1,7 +1,7 @@
 package cloud.citizen.accounts.api;
 
-import static cloud.citizen.accounts.api.Citizens.me;
-import static cloud.citizen.accounts.api.Citizens.refresh;
+import static cloud.citizen.accounts.testing.AccountsFixtures.me;
+import static cloud.citizen.accounts.testing.AccountsFixtures.refresh;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
@@ -13,6 +13,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import cloud.citizen.accounts.testing.AccountsFixtures;
 import cloud.citizen.emulator.testing.Concurrently;
 
 import com.nimbusds.jwt.SignedJWT;
@@ -28,7 +29,7 @@ class TokensTest {
 
     @Test
     void accessToken_isRs256AtJwtWithTheDocumentedClaims() throws Exception {
-        Citizens.Registered citizen = Citizens.registerNew();
+        AccountsFixtures.Registered citizen = AccountsFixtures.registerNew();
         SignedJWT jwt = SignedJWT.parse(citizen.accessToken());
 
         assertThat(jwt.getHeader().getAlgorithm().getName()).isEqualTo("RS256");
@@ -40,7 +41,7 @@ class TokensTest {
 
     @Test
     void refresh_rotatesTheRefreshToken() {
-        Citizens.Registered citizen = Citizens.registerNew();
+        AccountsFixtures.Registered citizen = AccountsFixtures.registerNew();
 
         String rotated = refresh(citizen.refreshToken()).then().statusCode(200).extract().path("refreshToken");
         assertThat(rotated).isNotEqualTo(citizen.refreshToken());
@@ -49,7 +50,7 @@ class TokensTest {
 
     @Test
     void refresh_withAnAlreadyUsedToken_isRefusedAndRevokesTheWholeFamily() {
-        Citizens.Registered citizen = Citizens.registerNew();
+        AccountsFixtures.Registered citizen = AccountsFixtures.registerNew();
         String rotated = refresh(citizen.refreshToken()).then().statusCode(200).extract().path("refreshToken");
 
         refresh(citizen.refreshToken()).then().statusCode(401).body("code", equalTo("BAD_REFRESH_TOKEN"));
@@ -58,7 +59,7 @@ class TokensTest {
 
     @Test
     void refresh_concurrentUsesOfOneToken_atMostOneSucceeds() throws Exception {
-        Citizens.Registered citizen = Citizens.registerNew();
+        AccountsFixtures.Registered citizen = AccountsFixtures.registerNew();
 
         List<Integer> statuses = Concurrently.run(10, i -> refresh(citizen.refreshToken()).statusCode());
 
@@ -74,7 +75,7 @@ class TokensTest {
 
     @Test
     void logout_revokesTheRefreshToken_andCanBeRepeated() {
-        Citizens.Registered citizen = Citizens.registerNew();
+        AccountsFixtures.Registered citizen = AccountsFixtures.registerNew();
 
         given().contentType(ContentType.JSON).body(Map.of("refreshToken", citizen.refreshToken()))
                 .post("/v1/auth/logout").then().statusCode(204);
@@ -86,7 +87,7 @@ class TokensTest {
     @Test
     void me_refusesMissingExpiredTamperedAndForeignTokens() {
         TestTokens tokens = TestTokens.forFunctionUnderTest();
-        Citizens.Registered citizen = Citizens.registerNew();
+        AccountsFixtures.Registered citizen = AccountsFixtures.registerNew();
         String userId = me(citizen.accessToken()).then().statusCode(200).extract().path("userId");
         String[] parts = citizen.accessToken().split("\\.");
         String tampered = parts[0] + "." + parts[1].substring(0, parts[1].length() - 2) + "AA." + parts[2];
@@ -102,7 +103,7 @@ class TokensTest {
 
     @Test
     void jwks_publishesOnlyPublicKeys_thatVerifyIssuedTokens() throws Exception {
-        Citizens.Registered citizen = Citizens.registerNew();
+        AccountsFixtures.Registered citizen = AccountsFixtures.registerNew();
         String jwks = given().get("/v1/auth/jwks.json").then().statusCode(200).body("keys", hasSize(1))
                 .body("keys[0].kty", equalTo("RSA")).body("keys[0].d", nullValue()).body("keys[0].p", nullValue())
                 .extract().asString();

@@ -6,6 +6,7 @@ import java.util.Random;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import cloud.citizen.accounts.testing.AccountsFixtures;
 
 /**
  * Properties of GB 11643 checked over many generated numbers. The generator is seeded, so a
@@ -19,19 +20,19 @@ class IdNumberPropertiesTest {
 
     static Stream<String> validNumbers() {
         Random random = new Random(SEED);
-        return Stream.generate(() -> SampleIdNumbers.random(random, TestClocks.CITY_TODAY)).limit(SAMPLES);
+        return Stream.generate(() -> AccountsFixtures.randomIdNumber(random, AccountsFixtures.CITY_TODAY)).limit(SAMPLES);
     }
 
     @ParameterizedTest
     @MethodSource("validNumbers")
     void everyGeneratedValidNumber_isAcceptedAndRoundTrips(String number) {
-        IdNumberCheck check = IdNumber.parse(number, TestClocks.FIXED);
+        IdNumberCheck check = IdNumber.parse(number, AccountsFixtures.FIXED);
 
         assertThat(check).isInstanceOf(IdNumberCheck.Valid.class);
         IdNumber id = ((IdNumberCheck.Valid) check).idNumber();
         assertThat(id.value()).isEqualTo(number);
         assertThat(new IdNumber(id.value())).isEqualTo(id);
-        assertThat(IdNumber.parse(id.value().toLowerCase(), TestClocks.FIXED)).isEqualTo(check);
+        assertThat(IdNumber.parse(id.value().toLowerCase(), AccountsFixtures.FIXED)).isEqualTo(check);
     }
 
     @ParameterizedTest
@@ -44,7 +45,7 @@ class IdNumberPropertiesTest {
                 }
                 String changed = number.substring(0, position) + replacement + number.substring(position + 1);
 
-                assertThat(IdNumber.parse(changed, TestClocks.FIXED))
+                assertThat(IdNumber.parse(changed, AccountsFixtures.FIXED))
                         .as("%s changed at position %d", number, position + 1)
                         .isInstanceOf(IdNumberCheck.Invalid.class);
             }
@@ -62,7 +63,7 @@ class IdNumberPropertiesTest {
             }
             String swapped = number.substring(0, position) + b + a + number.substring(position + 2);
 
-            assertThat(IdNumber.parse(swapped, TestClocks.FIXED))
+            assertThat(IdNumber.parse(swapped, AccountsFixtures.FIXED))
                     .as("%s with positions %d and %d swapped", number, position + 1, position + 2)
                     .isInstanceOf(IdNumberCheck.Invalid.class);
         }

@@ -11,11 +11,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
+import cloud.citizen.accounts.testing.AccountsFixtures;
 
 class IdNumberTest {
 
     private static IdNumberCheck parse(String raw) {
-        return IdNumber.parse(raw, TestClocks.FIXED);
+        return IdNumber.parse(raw, AccountsFixtures.FIXED);
     }
 
     private static IdNumberRule brokenRuleOf(String raw) {
@@ -37,7 +38,7 @@ class IdNumberTest {
 
     private static String sampleEndingInX() {
         return IntStream.range(0, 1000)
-                .mapToObj(seq -> SampleIdNumbers.valid("510104", LocalDate.of(1985, 6, 1), String.format("%03d", seq)))
+                .mapToObj(seq -> AccountsFixtures.validIdNumber("510104", LocalDate.of(1985, 6, 1), String.format("%03d", seq)))
                 .filter(id -> id.endsWith("X"))
                 .findFirst()
                 .orElseThrow();
@@ -60,7 +61,7 @@ class IdNumberTest {
 
     @Test
     void parse_whenAllRulesHold_returnsTheNumber() {
-        IdNumber id = validOf(SampleIdNumbers.CHENGDU_1990);
+        IdNumber id = validOf(AccountsFixtures.CHENGDU_1990);
 
         assertThat(id.value()).isEqualTo("510104199003071237");
         assertThat(id.birthDate()).isEqualTo(LocalDate.of(1990, 3, 7));
@@ -76,7 +77,7 @@ class IdNumberTest {
 
     @Test
     void parse_stripsSurroundingWhitespace() {
-        assertThat(validOf("  " + SampleIdNumbers.CHENGDU_1990 + "\n").value()).isEqualTo(SampleIdNumbers.CHENGDU_1990);
+        assertThat(validOf("  " + AccountsFixtures.CHENGDU_1990 + "\n").value()).isEqualTo(AccountsFixtures.CHENGDU_1990);
     }
 
     @ParameterizedTest
@@ -102,7 +103,7 @@ class IdNumberTest {
         "510000", "110000" // province-level code: cards are issued by county-level offices
     })
     void parse_whenRegionIsNotAMainlandCountyCode_reportsRegionRule(String region) {
-        String id = SampleIdNumbers.valid(region, LocalDate.of(1990, 3, 7), "123");
+        String id = AccountsFixtures.validIdNumber(region, LocalDate.of(1990, 3, 7), "123");
 
         assertThat(brokenRuleOf(id)).isEqualTo(IdNumberRule.REGION);
     }
@@ -111,7 +112,7 @@ class IdNumberTest {
     @ValueSource(strings = {"110101", "150101", "210101", "230101", "310101", "370101", "410101", "460101",
         "500101", "540101", "610101", "650101", "510100", "513401"})
     void parse_whenRegionIsAMainlandCode_acceptsIt(String region) {
-        validOf(SampleIdNumbers.valid(region, LocalDate.of(1990, 3, 7), "123"));
+        validOf(AccountsFixtures.validIdNumber(region, LocalDate.of(1990, 3, 7), "123"));
     }
 
     @ParameterizedTest
@@ -147,14 +148,14 @@ class IdNumberTest {
         Instant justAfterMidnightInChengdu = Instant.parse("2026-11-27T16:30:00Z");
         String bornToday = withCheckCharacter("510104" + "20261128" + "123");
 
-        IdNumberCheck check = IdNumber.parse(bornToday, TestClocks.at(justAfterMidnightInChengdu));
+        IdNumberCheck check = IdNumber.parse(bornToday, AccountsFixtures.at(justAfterMidnightInChengdu));
 
         assertThat(check).isInstanceOf(IdNumberCheck.Valid.class);
     }
 
     @Test
     void parse_whenCheckCharacterWrong_reportsChecksumRule() {
-        String id = SampleIdNumbers.CHENGDU_1990.substring(0, 17) + "8";
+        String id = AccountsFixtures.CHENGDU_1990.substring(0, 17) + "8";
 
         assertThat(brokenRuleOf(id)).isEqualTo(IdNumberRule.CHECKSUM);
     }
@@ -169,21 +170,21 @@ class IdNumberTest {
 
     @Test
     void masked_showsFirstThreeElevenStarsAndLastFour() {
-        IdNumber id = validOf(SampleIdNumbers.CHENGDU_1990);
+        IdNumber id = validOf(AccountsFixtures.CHENGDU_1990);
 
         assertThat(id.masked()).isEqualTo("510***********1237").hasSize(18);
     }
 
     @Test
     void toString_isMaskedSoTheNumberCannotLeakIntoLogs() {
-        IdNumber id = validOf(SampleIdNumbers.CHENGDU_1990);
+        IdNumber id = validOf(AccountsFixtures.CHENGDU_1990);
 
         assertThat(id.toString()).isEqualTo(id.masked()).doesNotContain("19900307");
     }
 
     @Test
     void constructor_whenARuleIsBroken_throwsNamingTheRuleButNotTheNumber() {
-        String wrongCheck = SampleIdNumbers.CHENGDU_1990.substring(0, 17) + "8";
+        String wrongCheck = AccountsFixtures.CHENGDU_1990.substring(0, 17) + "8";
 
         assertThatThrownBy(() -> new IdNumber(wrongCheck))
                 .isInstanceOf(IllegalArgumentException.class)

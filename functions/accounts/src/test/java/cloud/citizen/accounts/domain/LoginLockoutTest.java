@@ -5,10 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
+import cloud.citizen.accounts.testing.AccountsFixtures;
 
 class LoginLockoutTest {
 
-    private static final Instant T0 = TestClocks.NOW;
+    private static final Instant T0 = AccountsFixtures.NOW;
 
     /** A window opened by the first failure; when the others happened inside it does not matter. */
     private static FailureWindow failures(int count, Instant first) {

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import cloud.citizen.accounts.testing.AccountsFixtures;
 
 class SmsCodePolicyTest {
 
@@ -66,7 +67,7 @@ class SmsCodePolicyTest {
 
     @Test
     void code_livesFiveMinutes() {
-        Instant sentAt = TestClocks.NOW;
+        Instant sentAt = AccountsFixtures.NOW;
         Instant expiresAt = SmsCodePolicy.expiresAt(sentAt);
 
         assertThat(expiresAt).isEqualTo(sentAt.plus(Duration.ofMinutes(5)));

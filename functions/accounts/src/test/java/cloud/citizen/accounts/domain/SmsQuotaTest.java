@@ -5,10 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
+import cloud.citizen.accounts.testing.AccountsFixtures;
 
 class SmsQuotaTest {
 
-    private static final Instant NOW = TestClocks.NOW; // 09:00 in Chengdu
+    private static final Instant NOW = AccountsFixtures.NOW; // 09:00 in Chengdu
 
     @Test
     void decide_whenNothingSentYet_allows() {

@@ -1,43 +1,40 @@
 package cloud.citizen.notifications.store;
 
+import static cloud.citizen.platform.aws.Attributes.n;
+import static cloud.citizen.platform.aws.Attributes.s;
+
+import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 
-import cloud.citizen.notifications.domain.DeliveryLedger;
+import cloud.citizen.notifications.service.DeliveryLedger;
 
 /**
- * NotificationsTable (key pk only, TTL on ttl):
- * <pre>
- *   pk = DELIVERY#{eventId}   state SENDING|DELIVERED, lockedUntil, ttl
- * </pre>
- * One conditional put per message: only one consumer can claim an event; a claim whose sender
- * died (lockedUntil passed) can be taken over. Records live longer than the queue's retention.
+ * Delivery records ({@code DELIVERY#{eventId}}, see {@link NotificationsTable}). One conditional put
+ * per message: only one consumer can claim an event; a claim whose sender died (lockedUntil passed)
+ * can be taken over.
  */
-@ApplicationScoped
 public class DynamoDeliveryLedger implements DeliveryLedger {
     private static final Duration LOCK = Duration.ofSeconds(60);
     private static final Duration RETENTION = Duration.ofDays(15);
 
     private final DynamoDbClient dynamo;
     private final String table;
+    private final Clock clock;
 
-    public DynamoDeliveryLedger(DynamoDbClient dynamo, @ConfigProperty(name = "citizen.notifications.table") String table) {
+    public DynamoDeliveryLedger(DynamoDbClient dynamo, NotificationsTable table, Clock clock) {
         this.dynamo = dynamo;
-        this.table = table;
+        this.table = table.name();
+        this.clock = clock;
     }
 
     @Override
     public boolean claim(String eventId) {
-        long now = Instant.now().getEpochSecond();
+        long now = clock.instant().getEpochSecond();
         try {
             dynamo.putItem(put -> put.tableName(table)
                     .item(Map.of("pk", s("DELIVERY#" + eventId), "state", s("SENDING"),
@@ -53,21 +50,17 @@ public class DynamoDeliveryLedger implements DeliveryLedger {
 
     @Override
     public void delivered(String eventId) {
-        dynamo.updateItem(update -> update.tableName(table).key(Map.of("pk", s("DELIVERY#" + eventId)))
+        dynamo.updateItem(update -> update.tableName(table).key(key(eventId))
                 .updateExpression("SET #state = :delivered").expressionAttributeNames(Map.of("#state", "state"))
                 .expressionAttributeValues(Map.of(":delivered", s("DELIVERED"))));
     }
 
     @Override
     public void release(String eventId) {
-        dynamo.deleteItem(delete -> delete.tableName(table).key(Map.of("pk", s("DELIVERY#" + eventId))));
+        dynamo.deleteItem(delete -> delete.tableName(table).key(key(eventId)));
     }
 
-    private static AttributeValue s(String value) {
-        return AttributeValue.fromS(value);
-    }
-
-    private static AttributeValue n(long value) {
-        return AttributeValue.fromN(Long.toString(value));
+    private static Map<String, AttributeValue> key(String eventId) {
+        return Map.of("pk", s("DELIVERY#" + eventId));
     }
 }

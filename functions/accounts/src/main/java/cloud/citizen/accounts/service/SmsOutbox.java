@@ -1,6 +1,0 @@
-package cloud.citizen.accounts.service;
-
-/** Port: hands an SMS to the notifications function, which delivers it. */
-public interface SmsOutbox {
-    void send(String phone, String text);
-}

@@ -1,6 +1,0 @@
-package cloud.citizen.notifications.domain;
-
-/** Port: whatever actually sends a text message to a phone. */
-public interface SmsGateway {
-    void send(String phone, String text);
-}
