@@ -17,8 +17,11 @@ import io.quarkus.test.junit.QuarkusTest;
 @QuarkusTest
 @EmulatedAwsTest
 class LikesTest {
-    /** Distinct citizens liking one post at once (the benchmark goes to thousands). */
-    static final int CROWD = Integer.getInteger("topics.test.crowd", 1_000);
+    /**
+     * Distinct citizens liking one post at once. 1,000 pass here too ({@code -Dtopics.test.crowd=1000})
+     * but take two minutes on a busy 2-core CI machine; the benchmark goes to thousands.
+     */
+    static final int CROWD = Integer.getInteger("topics.test.crowd", 500);
 
     @Test
     void like_byACrowdAtOnce_countsEveryCitizenExactlyOnce() throws Exception {
