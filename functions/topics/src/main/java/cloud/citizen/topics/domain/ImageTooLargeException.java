@@ -1,0 +1,12 @@
+package cloud.citizen.topics.domain;
+
+import cloud.citizen.platform.problem.Refusal;
+
+/** 422 IMAGE_TOO_LARGE: Images may be at most 10 MiB (10485760 bytes). */
+public final class ImageTooLargeException extends Refusal {
+    public static final String CODE = "IMAGE_TOO_LARGE";
+
+    public ImageTooLargeException() {
+        super(422, CODE, "Images may be at most 10 MiB (10485760 bytes).");
+    }
+}

@@ -1,0 +1,12 @@
+package cloud.citizen.topics.domain;
+
+import cloud.citizen.platform.problem.Refusal;
+
+/** 404 POST_NOT_FOUND: No such post. */
+public final class PostNotFoundException extends Refusal {
+    public static final String CODE = "POST_NOT_FOUND";
+
+    public PostNotFoundException() {
+        super(404, CODE, "No such post.");
+    }
+}

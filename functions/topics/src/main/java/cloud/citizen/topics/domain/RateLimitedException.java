@@ -1,0 +1,21 @@
+package cloud.citizen.topics.domain;
+
+import java.util.OptionalLong;
+
+import cloud.citizen.platform.problem.Refusal;
+
+/** 429 with Retry-After: the citizen used up a {@link RateLimit}; the soonest slot frees after that long. */
+public final class RateLimitedException extends Refusal {
+    private final long retryAfterSeconds;
+
+    public RateLimitedException(RateLimit limit, long retryAfterSeconds) {
+        super(429, "TOO_MANY_" + limit.action() + "S", "At most " + limit.max() + " " + limit.action().toLowerCase()
+                + "s in any " + limit.window().toMinutes() + " minutes; try again in " + retryAfterSeconds + " s.");
+        this.retryAfterSeconds = retryAfterSeconds;
+    }
+
+    @Override
+    public OptionalLong retryAfterSeconds() {
+        return OptionalLong.of(retryAfterSeconds);
+    }
+}

@@ -1,0 +1,12 @@
+package cloud.citizen.topics.domain;
+
+import cloud.citizen.platform.problem.Refusal;
+
+/** 404 TOPIC_NOT_FOUND: No such topic. */
+public final class TopicNotFoundException extends Refusal {
+    public static final String CODE = "TOPIC_NOT_FOUND";
+
+    public TopicNotFoundException() {
+        super(404, CODE, "No such topic.");
+    }
+}

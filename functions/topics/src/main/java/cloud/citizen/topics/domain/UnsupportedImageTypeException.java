@@ -1,0 +1,12 @@
+package cloud.citizen.topics.domain;
+
+import cloud.citizen.platform.problem.Refusal;
+
+/** 422 UNSUPPORTED_IMAGE_TYPE: Images must be image/jpeg, image/png or image/webp. */
+public final class UnsupportedImageTypeException extends Refusal {
+    public static final String CODE = "UNSUPPORTED_IMAGE_TYPE";
+
+    public UnsupportedImageTypeException() {
+        super(422, CODE, "Images must be image/jpeg, image/png or image/webp.");
+    }
+}
