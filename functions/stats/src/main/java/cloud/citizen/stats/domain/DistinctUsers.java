@@ -52,6 +52,14 @@ public final class DistinctUsers {
         return union(java.util.List.of(this, other));
     }
 
+    /**
+     * Whether adding these users to {@code stored} would change nothing (all were counted there).
+     * Compared in union form: a small sketch lists users in arrival order, so raw bytes of equal sets may differ.
+     */
+    public boolean addsNothingTo(DistinctUsers stored) {
+        return java.util.Arrays.equals(union(java.util.List.of(stored)).toBytes(), stored.with(this).toBytes());
+    }
+
     public long estimate() {
         return Math.round(sketch.getEstimate());
     }

@@ -2,7 +2,6 @@ package cloud.citizen.stats.store;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -62,11 +61,11 @@ public final class DynamoActiveUserSketches implements ActiveUserSketches {
             item.put(StatsTable.VERSION, Attributes.n(1));
             put.conditionExpression("attribute_not_exists(pk)");
         } else {
-            byte[] before = stored.get(StatsTable.SKETCH).b().asByteArray();
-            byte[] after = DistinctUsers.fromBytes(before).with(users).toBytes();
-            if (Arrays.equals(before, after)) {
+            DistinctUsers before = DistinctUsers.fromBytes(stored.get(StatsTable.SKETCH).b().asByteArray());
+            if (users.addsNothingTo(before)) {
                 return; // every user was in it already (a redelivery, or someone active twice)
             }
+            byte[] after = before.with(users).toBytes();
             long version = Attributes.number(stored, StatsTable.VERSION);
             item.put(StatsTable.SKETCH, AttributeValue.fromB(SdkBytes.fromByteArray(after)));
             item.put(StatsTable.VERSION, Attributes.n(version + 1));
