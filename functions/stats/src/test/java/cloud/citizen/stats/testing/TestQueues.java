@@ -31,12 +31,17 @@ public final class TestQueues {
     public static Optional<Message> take(String queueUrl, Predicate<String> body, Duration wait) {
         Instant deadline = Instant.now().plus(wait);
         while (Instant.now().isBefore(deadline)) {
+            Optional<Message> found = Optional.empty();
             for (Message message : sqs().receiveMessage(r -> r.queueUrl(queueUrl).maxNumberOfMessages(10)
                     .waitTimeSeconds(1).visibilityTimeout(30)).messages()) {
-                if (body.test(message.body())) {
-                    return Optional.of(message);
+                if (found.isEmpty() && body.test(message.body())) {
+                    found = Optional.of(message);
+                } else {
+                    release(queueUrl, message);
                 }
-                release(queueUrl, message);
+            }
+            if (found.isPresent()) {
+                return found;
             }
         }
         return Optional.empty();
