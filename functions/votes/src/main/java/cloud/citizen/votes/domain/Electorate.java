@@ -49,6 +49,7 @@ public record Electorate(List<VotingGroup> groups, long units, long areaCenti) {
             area += group.areaCenti();
             groups.add(group);
         }
+        groups.sort(java.util.Comparator.comparing(VotingGroup::groupId));
         return new Electorate(groups, byId.size(), area);
     }
 
