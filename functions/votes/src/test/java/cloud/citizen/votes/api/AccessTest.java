@@ -17,9 +17,8 @@ import static org.hamcrest.Matchers.equalTo;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 import cloud.citizen.emulator.testing.EmulatedAwsTest;
 import io.quarkus.test.junit.QuarkusTest;
@@ -31,7 +30,6 @@ import io.restassured.specification.RequestSpecification;
  */
 @QuarkusTest
 @EmulatedAwsTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AccessTest {
     private String c;
     private String staff;
@@ -40,10 +38,9 @@ class AccessTest {
     private String owner;
     private String ownerToken;
     private String stranger;
-    private String election;
-    private String receipt;
 
-    @BeforeAll
+    /** A fresh community for each test (RestAssured's port is known only once the application runs). */
+    @BeforeEach
     void community() {
         c = newId("c");
         staff = staffOf(c);

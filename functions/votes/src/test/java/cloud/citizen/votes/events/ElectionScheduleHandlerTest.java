@@ -67,7 +67,7 @@ class ElectionScheduleHandlerTest {
         assertThat(notice).extracting(m -> m.path("userId").asText()).containsExactly(owner);
 
         Caller caller = new Caller(owner, java.util.Set.of(Role.CITIZEN), java.util.Set.of(), true);
-        scheduleComponentsAt(opensAt.plusSeconds(60)).voting().cast(caller, e, "s1", List.of("agree"));
+        VotesFixtures.components(VotesFixtures.clockAt(opensAt.plusSeconds(60))).voting().cast(caller, e, "s1", List.of("agree"));
         runScheduleAt(closesAt.minusSeconds(1));
         as(staff).get("/v1/elections/{e}", e).then().body("status", equalTo("open"));
 
