@@ -16,7 +16,6 @@ import java.util.Set;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
-import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
@@ -142,15 +141,10 @@ public final class DynamoBallotBox implements BallotBox {
         List<Ballot> ballots = new ArrayList<>();
         for (int shard = 0; shard < VotesTable.SHARDS; shard++) {
             String pk = VotesTable.shardPk(election.electionId(), shard);
-            Map<String, AttributeValue> start = null;
-            do {
-                Map<String, AttributeValue> from = start;
-                QueryResponse page = dynamo.query(q -> q.tableName(table).consistentRead(true)
-                        .keyConditionExpression("pk = :pk AND begins_with(sk, :ballot)")
-                        .expressionAttributeValues(Map.of(":pk", s(pk), ":ballot", s("BALLOT#"))).exclusiveStartKey(from));
-                page.items().forEach(item -> ballots.add(ballot(item)));
-                start = page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty() ? page.lastEvaluatedKey() : null;
-            } while (start != null);
+            dynamo.queryPaginator(q -> q.tableName(table).consistentRead(true)
+                    .keyConditionExpression("pk = :pk AND begins_with(sk, :ballot)")
+                    .expressionAttributeValues(Map.of(":pk", s(pk), ":ballot", s("BALLOT#"))))
+                    .items().forEach(item -> ballots.add(ballot(item)));
         }
         return ballots;
     }

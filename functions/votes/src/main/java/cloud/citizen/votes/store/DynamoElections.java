@@ -77,16 +77,10 @@ public final class DynamoElections implements Elections {
 
     private List<String> due(String kind, Instant now) {
         List<String> ids = new ArrayList<>();
-        Map<String, AttributeValue> start = null;
-        do {
-            Map<String, AttributeValue> from = start;
-            QueryResponse page = dynamo.query(q -> q.tableName(table).indexName(VotesTable.GSI1)
-                    .keyConditionExpression("gsi1pk = :kind AND gsi1sk <= :now")
-                    .expressionAttributeValues(Map.of(":kind", s(kind), ":now", s(VotesTable.timeKey(now, "~"))))
-                    .exclusiveStartKey(from));
-            page.items().forEach(item -> ids.add(Attributes.text(item, "electionId")));
-            start = page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty() ? page.lastEvaluatedKey() : null;
-        } while (start != null);
+        dynamo.queryPaginator(q -> q.tableName(table).indexName(VotesTable.GSI1)
+                .keyConditionExpression("gsi1pk = :kind AND gsi1sk <= :now")
+                .expressionAttributeValues(Map.of(":kind", s(kind), ":now", s(VotesTable.timeKey(now, "~")))))
+                .items().forEach(item -> ids.add(Attributes.text(item, "electionId")));
         return ids;
     }
 
@@ -225,20 +219,13 @@ public final class DynamoElections implements Elections {
     @Override
     public Set<String> frozenOwners(String electionId) {
         Set<String> owners = new HashSet<>();
-        Map<String, AttributeValue> start = null;
-        do {
-            Map<String, AttributeValue> from = start;
-            QueryResponse page = dynamo.query(q -> q.tableName(table)
-                    .keyConditionExpression("pk = :pk AND begins_with(sk, :group)")
-                    .expressionAttributeValues(Map.of(":pk", s("ELECTION#" + electionId), ":group", s("GROUP#")))
-                    .projectionExpression("owners").exclusiveStartKey(from));
-            page.items().forEach(item -> {
-                if (item.containsKey("owners")) {
-                    owners.addAll(item.get("owners").ss());
-                }
-            });
-            start = page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty() ? page.lastEvaluatedKey() : null;
-        } while (start != null);
+        dynamo.queryPaginator(q -> q.tableName(table).keyConditionExpression("pk = :pk AND begins_with(sk, :group)")
+                .expressionAttributeValues(Map.of(":pk", s("ELECTION#" + electionId), ":group", s("GROUP#")))
+                .projectionExpression("owners")).items().forEach(item -> {
+                    if (item.containsKey("owners")) {
+                        owners.addAll(item.get("owners").ss());
+                    }
+                });
         return owners;
     }
 }

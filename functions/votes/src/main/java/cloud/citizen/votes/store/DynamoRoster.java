@@ -98,16 +98,10 @@ public final class DynamoRoster implements Roster {
     @Override
     public List<Unit> allUnits(String communityId) {
         List<Unit> units = new ArrayList<>();
-        Map<String, AttributeValue> start = null;
-        do {
-            Map<String, AttributeValue> from = start;
-            QueryResponse page = dynamo.query(q -> q.tableName(table).consistentRead(true)
-                    .keyConditionExpression("pk = :pk AND begins_with(sk, :unit)")
-                    .expressionAttributeValues(Map.of(":pk", s("COMMUNITY#" + communityId), ":unit", s("UNIT#")))
-                    .exclusiveStartKey(from));
-            page.items().forEach(item -> units.add(UnitItems.unit(item)));
-            start = page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty() ? page.lastEvaluatedKey() : null;
-        } while (start != null);
+        dynamo.queryPaginator(q -> q.tableName(table).consistentRead(true)
+                .keyConditionExpression("pk = :pk AND begins_with(sk, :unit)")
+                .expressionAttributeValues(Map.of(":pk", s("COMMUNITY#" + communityId), ":unit", s("UNIT#"))))
+                .items().forEach(item -> units.add(UnitItems.unit(item)));
         return units;
     }
 
@@ -181,15 +175,10 @@ public final class DynamoRoster implements Roster {
     @Override
     public List<Unit> unitsOf(String userId) {
         List<Map<String, AttributeValue>> keys = new ArrayList<>();
-        Map<String, AttributeValue> start = null;
-        do {
-            Map<String, AttributeValue> from = start;
-            QueryResponse page = dynamo.query(q -> q.tableName(table).keyConditionExpression("pk = :pk AND begins_with(sk, :unit)")
-                    .expressionAttributeValues(Map.of(":pk", s("USER#" + userId), ":unit", s("UNIT#"))).exclusiveStartKey(from));
-            page.items().forEach(item -> keys.add(VotesTable.unit(Attributes.text(item, "communityId"),
-                    Attributes.text(item, "unitId"))));
-            start = page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty() ? page.lastEvaluatedKey() : null;
-        } while (start != null);
+        dynamo.queryPaginator(q -> q.tableName(table).keyConditionExpression("pk = :pk AND begins_with(sk, :unit)")
+                .expressionAttributeValues(Map.of(":pk", s("USER#" + userId), ":unit", s("UNIT#"))))
+                .items().forEach(item -> keys.add(VotesTable.unit(Attributes.text(item, "communityId"),
+                        Attributes.text(item, "unitId"))));
         List<Unit> units = new ArrayList<>();
         for (int from = 0; from < keys.size(); from += 100) {
             units.addAll(batchGet(keys.subList(from, Math.min(keys.size(), from + 100))));
