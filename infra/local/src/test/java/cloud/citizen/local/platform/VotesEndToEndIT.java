@@ -43,9 +43,10 @@ class VotesEndToEndIT {
 
     @Test
     void staffOpenAMotion_theDemoCitizenVotes_andTheClosedResultCountsThatBallot() throws Exception {
-        assumeTrue(accountsPublishesUserEvents(), "accounts does not publish user-directory events yet");
-        LocalApiClient api = SharedPlatform.api();
+        LocalApiClient api = SharedPlatform.api(); // starts the platform: its seeding (VotesSeed included) runs either way
         Optional<String> staff = Optional.of(SharedPlatform.accessToken(DemoAccount.STAFF));
+        assertThat(api.get("/v1/communities/c-demo/units", staff).body().path("items").size()).isEqualTo(4);
+        assumeTrue(accountsPublishesUserEvents(), "accounts does not publish user-directory events yet");
         Optional<String> citizen = Optional.of(SharedPlatform.accessToken(DemoAccount.CITIZEN));
         JsonNode mine = Eventually.within(SharedPlatform.PATIENCE, "the demo citizen owns a unit of c-demo", () -> {
             JsonNode items = api.get("/v1/me/units", citizen).body().path("items");
