@@ -1,0 +1,75 @@
+package cloud.citizen.votes.api;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import cloud.citizen.platform.auth.CurrentCaller;
+import cloud.citizen.platform.auth.Public;
+import cloud.citizen.votes.VotesComponents;
+import cloud.citizen.votes.api.VotesRequests.BallotRequest;
+import cloud.citizen.votes.api.VotesResponses.DownloadResponse;
+import cloud.citizen.votes.api.VotesResponses.ElectionResponse;
+import cloud.citizen.votes.api.VotesResponses.IncludedResponse;
+import cloud.citizen.votes.api.VotesResponses.ReceiptResponse;
+import cloud.citizen.votes.api.VotesResponses.ResultsResponse;
+import cloud.citizen.votes.domain.ReceiptNotFoundException;
+
+/** One election: details and turnout, ballots, closing, results, receipts and the audit link. */
+@Path("/v1/elections/{electionId}")
+public class ElectionsResource {
+    private final VotesComponents components;
+    private final CurrentCaller caller;
+
+    public ElectionsResource(VotesComponents components, CurrentCaller caller) {
+        this.components = components;
+        this.caller = caller;
+    }
+
+    @GET
+    public ElectionResponse show(@PathParam("electionId") String electionId) {
+        var view = components.electionViews().show(caller.get(), electionId);
+        return ElectionResponse.of(view.election(), view.turnout());
+    }
+
+    @POST
+    @Path("/ballots")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response cast(@PathParam("electionId") String electionId, BallotRequest request) {
+        BallotRequest ballot = VotesValidation.ballot(request);
+        String receipt = components.voting().cast(caller.get(), electionId, ballot.unitId(), ballot.choices());
+        return Response.status(201).entity(new ReceiptResponse(receipt)).build();
+    }
+
+    @POST
+    @Path("/close")
+    public ResultsResponse close(@PathParam("electionId") String electionId) {
+        return ResultsResponse.of(components.closing().close(caller.get(), electionId));
+    }
+
+    @GET
+    @Path("/results")
+    public ResultsResponse results(@PathParam("electionId") String electionId) {
+        return ResultsResponse.of(components.records().results(caller.get(), electionId));
+    }
+
+    @GET
+    @Path("/receipts/{receipt}")
+    @Public
+    public IncludedResponse receipt(@PathParam("electionId") String electionId, @PathParam("receipt") String receipt) {
+        if (!components.records().counted(electionId, receipt)) {
+            throw new ReceiptNotFoundException("No counted ballot of this election has that receipt.");
+        }
+        return new IncludedResponse(true);
+    }
+
+    @GET
+    @Path("/audit")
+    public DownloadResponse audit(@PathParam("electionId") String electionId) {
+        return new DownloadResponse(components.records().auditLink(caller.get(), electionId).toString(), 300);
+    }
+}

@@ -1,0 +1,4 @@
+package cloud.citizen.votes.domain;
+
+public record Candidate(String candidateId, String name) {
+}

@@ -1,0 +1,42 @@
+package cloud.citizen.votes.store;
+
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.presigner.S3Presigner;
+
+import cloud.citizen.votes.service.AuditArchive;
+
+/** Audit CSVs at {@code audits/{electionId}.csv} in the private audit bucket; links live 5 minutes. */
+public final class S3AuditArchive implements AuditArchive {
+    static final Duration LINK_LIFETIME = Duration.ofMinutes(5);
+
+    private final S3Client s3;
+    private final S3Presigner presigner;
+    private final String bucket;
+
+    public S3AuditArchive(S3Client s3, S3Presigner presigner, String bucket) {
+        this.s3 = s3;
+        this.presigner = presigner;
+        this.bucket = bucket;
+    }
+
+    @Override
+    public void store(String electionId, String csv) {
+        s3.putObject(p -> p.bucket(bucket).key(key(electionId)).contentType("text/csv; charset=utf-8"),
+                RequestBody.fromString(csv, StandardCharsets.UTF_8));
+    }
+
+    @Override
+    public URL link(String electionId) {
+        return presigner.presignGetObject(p -> p.signatureDuration(LINK_LIFETIME)
+                .getObjectRequest(g -> g.bucket(bucket).key(key(electionId)))).url();
+    }
+
+    static String key(String electionId) {
+        return "audits/" + electionId + ".csv";
+    }
+}
