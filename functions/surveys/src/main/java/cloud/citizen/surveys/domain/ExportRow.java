@@ -1,6 +1,8 @@
 package cloud.citizen.surveys.domain;
 
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -10,6 +12,10 @@ import java.util.List;
  * that a spreadsheet would run as a formula (starting with = + - @) is prefixed with an apostrophe.
  */
 public final class ExportRow {
+    /** The city's time with its offset, as everywhere in the API. */
+    private static final DateTimeFormatter CITY_TIME = DateTimeFormatter.ISO_OFFSET_DATE_TIME
+            .withZone(ZoneId.of("Asia/Shanghai"));
+
     private ExportRow() {
     }
 
@@ -20,7 +26,7 @@ public final class ExportRow {
     }
 
     public static List<String> of(Survey survey, String responseId, Instant submittedAt, AcceptedAnswers answers) {
-        List<String> row = new ArrayList<>(List.of(neutralised(responseId), submittedAt.toString()));
+        List<String> row = new ArrayList<>(List.of(neutralised(responseId), CITY_TIME.format(submittedAt)));
         for (Question question : survey.questions()) {
             Answer answer = answers.byQuestion().get(question.questionId());
             row.add(answer == null ? "" : neutralised(cell(answer)));

@@ -49,7 +49,7 @@ class ResultsAndExportRowsTest {
         List<String> row = ExportRow.of(SURVEY, "r-1", NOW, answers);
 
         assertThat(ExportRow.header(SURVEY)).containsExactly("responseId", "submittedAt", "pick", "rate", "num", "say");
-        assertThat(row).containsExactly("r-1", "2026-11-30T00:00:00Z", "'=A;b", "", "'-3", "'@SUM(1)");
+        assertThat(row).containsExactly("r-1", "2026-11-30T08:00:00+08:00", "'=A;b", "", "'-3", "'@SUM(1)");
         assertThat(ExportRow.neutralised("+1")).isEqualTo("'+1");
         assertThat(ExportRow.neutralised("普通")).isEqualTo("普通");
     }
