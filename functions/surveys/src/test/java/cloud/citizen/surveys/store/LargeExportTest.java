@@ -8,8 +8,6 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,10 +19,6 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.PutRequest;
-import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
 import cloud.citizen.emulator.testing.EmulatedAwsResource;
 import cloud.citizen.emulator.testing.EmulatedAwsTest;
@@ -44,7 +38,7 @@ import io.quarkus.test.junit.QuarkusTest;
 /**
  * 10,000 responses exported and parsed back: every row, in order, every cell as answered (cells
  * that could run as formulas carry their apostrophe). The responses are written straight as items
- * (batch writes, the layout DynamoResponseBook writes) so that the test spends its time on the
+ * ({@link BulkResponses}) so that the test spends its time on the
  * export, not on 10,000 transactions.
  */
 @QuarkusTest
@@ -96,29 +90,15 @@ class LargeExportTest {
     }
 
     private static List<String> writeResponses(Survey survey, Instant start) {
-        DynamoDbClient dynamo = EmulatedAwsResource.aws().dynamoDb();
-        List<String> ids = new ArrayList<>();
-        List<WriteRequest> batch = new ArrayList<>();
-        for (int i = 0; i < RESPONSES; i++) {
-            String responseId = String.format("r-%012x%08d", start.toEpochMilli() + i, i);
-            ids.add(responseId);
-            Map<String, Answer> answers = new LinkedHashMap<>();
-            answers.put("pick", new Answer.Choices(i % 3 == 0 ? List.of("甲", "丙") : List.of("乙")));
-            answers.put("say", new Answer.Text(TRICKY.get(i % TRICKY.size())));
-            answers.put("num", new Answer.Numeric(BigDecimal.valueOf(i - 5000)));
-            Map<String, AttributeValue> item = new HashMap<>(SurveysTable.response(survey.surveyId(), responseId));
-            item.put("responseId", AttributeValue.fromS(responseId));
-            item.put("submittedAt", AttributeValue.fromS(start.plusMillis(i).toString()));
-            item.put("answers", AttributeValue.fromS(SurveyJson.answers(new AcceptedAnswers(answers))));
-            batch.add(WriteRequest.builder().putRequest(PutRequest.builder().item(item).build()).build());
-            if (batch.size() == 25 || i == RESPONSES - 1) {
-                List<WriteRequest> requests = List.copyOf(batch);
-                var unprocessed = dynamo.batchWriteItem(b -> b.requestItems(Map.of(SurveysFixtures.tableName(), requests)))
-                        .unprocessedItems();
-                assertThat(unprocessed.getOrDefault(SurveysFixtures.tableName(), List.of())).isEmpty();
-                batch.clear();
-            }
-        }
-        return ids;
+        return BulkResponses.write(EmulatedAwsResource.aws().dynamoDb(), SurveysFixtures.tableName(), survey.surveyId(),
+                RESPONSES, start, LargeExportTest::answers);
+    }
+
+    private static AcceptedAnswers answers(int i) {
+        Map<String, Answer> answers = new LinkedHashMap<>();
+        answers.put("pick", new Answer.Choices(i % 3 == 0 ? List.of("甲", "丙") : List.of("乙")));
+        answers.put("say", new Answer.Text(TRICKY.get(i % TRICKY.size())));
+        answers.put("num", new Answer.Numeric(BigDecimal.valueOf(i - 5000)));
+        return new AcceptedAnswers(answers);
     }
 }

@@ -16,7 +16,8 @@ public final class DemoData {
 
     /** Every capability's step; a new capability adds its own here (after the steps it builds on). */
     public static final List<SeedStep> STEPS = List.of(new AccountsSeed(), new BillsSeed(),
-            new AppointmentsSeed());
+            new AppointmentsSeed(),
+            new SurveysSeed());
 
     private final Platform platform;
 
