@@ -23,6 +23,7 @@ import cloud.citizen.surveys.api.SurveysRequests.ResponseRequest;
 import cloud.citizen.surveys.api.SurveysResponses.ExportAccepted;
 import cloud.citizen.surveys.api.SurveysResponses.ResponseCreated;
 import cloud.citizen.surveys.api.SurveysResponses.ResultsView;
+import cloud.citizen.surveys.api.SurveysResponses.SurveySummary;
 import cloud.citizen.surveys.api.SurveysResponses.SurveyView;
 
 /** Staff publish surveys, see live results and ask for exports; every signed-in person reads and answers them. */
@@ -46,9 +47,9 @@ public class SurveysResource {
     }
 
     @GET
-    public Page<SurveyView> list(@QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
+    public Page<SurveySummary> list(@QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
         Instant now = Instant.now();
-        return surveys.browsing().list(PageRequest.of(limit, cursor)).map(survey -> SurveyView.of(survey, now));
+        return surveys.browsing().list(PageRequest.of(limit, cursor)).map(survey -> SurveySummary.of(survey, now));
     }
 
     @GET

@@ -34,6 +34,19 @@ public final class SurveysResponses {
         }
     }
 
+    /** A list entry: what a survey is and whether it is open; its questions come with GET /v1/surveys/{id}. */
+    public record SurveySummary(String surveyId, String title, String opensAt, String closesAt, boolean open,
+            boolean anonymous, boolean requireRealName, Integer maxResponses, String communityId, String createdAt,
+            int questionCount) {
+
+        static SurveySummary of(Survey survey, Instant now) {
+            return new SurveySummary(survey.surveyId(), survey.title(), city(survey.opensAt()), city(survey.closesAt()),
+                    survey.isOpenAt(now), survey.anonymous(), survey.requireRealName(),
+                    survey.maxResponses() > 0 ? survey.maxResponses() : null, survey.communityId().orElse(null),
+                    city(survey.createdAt()), survey.questions().size());
+        }
+    }
+
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record QuestionView(String questionId, String type, String title, boolean required, List<String> options,
             Integer minChoices, Integer maxChoices, Integer maxLength, BigDecimal min, BigDecimal max,

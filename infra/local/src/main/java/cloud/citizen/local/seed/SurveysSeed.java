@@ -41,7 +41,7 @@ public final class SurveysSeed implements SeedStep {
     private static boolean exists(SeedContext context, Optional<String> token) {
         String cursor = null;
         do {
-            LocalApiClient.Response page = context.api().get("/v1/surveys?limit=100"
+            LocalApiClient.Response page = context.api().get("/v1/surveys?limit=20"
                     + (cursor == null ? "" : "&cursor=" + java.net.URLEncoder.encode(cursor,
                             java.nio.charset.StandardCharsets.UTF_8)), token);
             for (JsonNode survey : page.body().path("items")) {
