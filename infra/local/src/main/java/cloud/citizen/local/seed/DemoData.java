@@ -16,7 +16,7 @@ public final class DemoData {
 
     /** Every capability's step; a new capability adds its own here (after the steps it builds on). */
     public static final List<SeedStep> STEPS = List.of(new AccountsSeed(), new BillsSeed(),
-            new AppointmentsSeed(), new CatalogSeed(), new TopicsSeed(), new VotesSeed());
+            new AppointmentsSeed(), new CatalogSeed(), new TopicsSeed(), new VotesSeed(), new SurveysSeed());
 
     private final Platform platform;
 

@@ -1,0 +1,101 @@
+package cloud.citizen.surveys.store;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.presigner.S3Presigner;
+
+import cloud.citizen.surveys.service.ExportFiles;
+
+/**
+ * Exports as CSV files in the private export bucket. Rows go to a temporary file first (a 100,000
+ * response export does not sit in memory) and the file is uploaded once complete, so a key never
+ * holds half an export. RFC 4180 quoting is commons-csv's; the file starts with a UTF-8 byte order
+ * mark so that spreadsheet programs read Chinese correctly.
+ */
+public final class S3ExportFiles implements ExportFiles {
+    private static final char BYTE_ORDER_MARK = '\uFEFF';
+
+    private final S3Client s3;
+    private final S3Presigner presigner;
+    private final String bucket;
+
+    public S3ExportFiles(S3Client s3, S3Presigner presigner, String bucket) {
+        this.s3 = s3;
+        this.presigner = presigner;
+        this.bucket = bucket;
+    }
+
+    @Override
+    public ExportFile create(String objectKey) {
+        try {
+            Path file = Files.createTempFile("survey-export-", ".csv");
+            BufferedWriter writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+            writer.write(BYTE_ORDER_MARK);
+            return new CsvFile(objectKey, file, new CSVPrinter(writer, CSVFormat.RFC4180));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public URI downloadLink(String objectKey, Duration validFor) {
+        return URI.create(presigner.presignGetObject(presign -> presign.signatureDuration(validFor)
+                .getObjectRequest(get -> get.bucket(bucket).key(objectKey))).url().toString());
+    }
+
+    private final class CsvFile implements ExportFile {
+        private final String objectKey;
+        private final Path file;
+        private final CSVPrinter printer;
+
+        CsvFile(String objectKey, Path file, CSVPrinter printer) {
+            this.objectKey = objectKey;
+            this.file = file;
+            this.printer = printer;
+        }
+
+        @Override
+        public void row(List<String> cells) {
+            try {
+                printer.printRecord(cells);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        @Override
+        public void publish() {
+            try {
+                printer.close(true);
+                s3.putObject(put -> put.bucket(bucket).key(objectKey).contentType("text/csv; charset=utf-8")
+                        .contentDisposition("attachment; filename=\"" + objectKey.substring(objectKey.lastIndexOf('/') + 1)
+                                + "\""), RequestBody.fromFile(file));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        @Override
+        public void close() {
+            try {
+                printer.close();
+                Files.deleteIfExists(file);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+}
