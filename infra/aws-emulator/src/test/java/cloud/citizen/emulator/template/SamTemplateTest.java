@@ -84,7 +84,7 @@ class SamTemplateTest {
         HttpApiConfig.CorsConfig cors = api.cors().orElseThrow();
         assertThat(cors.allowMethods()).contains("PATCH", "OPTIONS");
         assertThat(cors.allowHeaders()).contains("Idempotency-Key");
-        assertThat(cors.exposeHeaders()).containsExactly("Retry-After");
+        assertThat(cors.exposeHeaders()).contains("Retry-After", "Location", "Idempotent-Replayed", "X-Request-Id");
         assertThat(cors.maxAgeSeconds()).contains(600);
     }
 
