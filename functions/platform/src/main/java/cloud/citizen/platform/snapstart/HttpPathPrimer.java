@@ -36,7 +36,7 @@ public class HttpPathPrimer {
     }
 
     /** @return the status the stack answered (404 when it works as it should) */
-    static int prime() {
+    public static int prime() {
         APIGatewayV2HTTPEvent event = APIGatewayV2HTTPEvent.builder().withVersion("2.0").withRawPath(PATH)
                 .withRouteKey("$default").withRawQueryString("").withHeaders(Map.of("accept", "application/json"))
                 .withRequestContext(APIGatewayV2HTTPEvent.RequestContext.builder().withRequestId("snapstart-priming")
