@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
@@ -24,10 +25,11 @@ import cloud.citizen.platform.usage.UsageKind;
 /**
  * Stats through the local platform: usage events on StatsQueue reach the consumer function (SQS
  * event source), the public overview moves, one roll-up (invoked as its schedule would) fills the
- * day rows that staff read. Until the capabilities publish their own usage events, this test
- * sends them as their outboxes would.
+ * day rows that staff read; and a citizen's real booking and sandbox payment, published by the
+ * appointments and bills functions themselves, move the overview and today's row.
  */
 class StatsEndToEndIT {
+    private static final ZoneId CITY = ZoneId.of("Asia/Shanghai");
 
     @Test
     void usageEvents_moveTheOverview_andTheRollupFillsTheDailyRows() {
@@ -55,7 +57,7 @@ class StatsEndToEndIT {
         InvocationResult rollup = platform.lambda().invoke("StatsRollupFunction", scheduledEvent(now));
         assertThat(rollup).as("roll-up " + rollup).isInstanceOf(InvocationResult.Success.class);
 
-        LocalDate today = LocalDate.ofInstant(now, ZoneId.of("Asia/Shanghai"));
+        LocalDate today = LocalDate.ofInstant(now, CITY);
         String admin = SharedPlatform.accessToken(DemoAccount.ADMIN);
         LocalApiClient.Response year = api.get("/v1/stats/daily?from=" + today.minusDays(365) + "&to=" + today,
                 Optional.of(admin));
@@ -69,6 +71,67 @@ class StatsEndToEndIT {
         assertThat(todayRow.path("activeUsers").asLong()).isGreaterThanOrEqualTo(1);
         assertThat(api.get("/v1/stats/daily?from=" + today + "&to=" + today,
                 Optional.of(SharedPlatform.accessToken(DemoAccount.CITIZEN))).status()).isEqualTo(403);
+    }
+
+    @Test
+    void aCitizenBooksAndPays_andTheNumbersMove_withinOneRollup() {
+        Platform platform = SharedPlatform.platform();
+        LocalApiClient api = SharedPlatform.api();
+        String citizen = SharedPlatform.accessToken(DemoAccount.CITIZEN);
+        JsonNode before = overview(api);
+        LocalDate today = LocalDate.ofInstant(Instant.now(), CITY);
+
+        // a hospital department and a day no other end-to-end test books (one booking per person a day)
+        String providerId = "jinjiang-people-internal";
+        JsonNode slots = api.get("/v1/appointment-providers/" + providerId + "/slots?limit=100&date="
+                + today.plusDays(5), Optional.empty()).body().path("items");
+        String slotId = null;
+        for (JsonNode slot : slots) {
+            if (slot.path("remaining").asInt() > 0) {
+                slotId = slot.path("slotId").asText();
+                break;
+            }
+        }
+        assertThat(slotId).as("a free slot of " + providerId + ": " + slots).isNotNull();
+        LocalApiClient.Response booked = api.post("/v1/appointments", Map.of("slotId", slotId), Optional.of(citizen));
+        assertThat(booked.status()).as("booking " + booked.body()).isEqualTo(201);
+
+        String billId = lastPayableBill(api, citizen);
+        LocalApiClient.Response paying = api.post("/v1/bills/" + billId + "/payments", Map.of("method", "sandbox"),
+                Optional.of(citizen), Map.of("Idempotency-Key", "stats-e2e-" + billId));
+        assertThat(paying.status()).as("payment " + paying.body()).isEqualTo(201);
+
+        JsonNode after = Eventually.within(SharedPlatform.PATIENCE, "the overview counts the booking and the payment",
+                () -> {
+                    JsonNode current = overview(api);
+                    return grew(before, current, "appointments") && grew(before, current, "payments") ? current : null;
+                });
+        assertThat(after.path("today").path("serviceUses").asLong())
+                .isGreaterThanOrEqualTo(before.path("today").path("serviceUses").asLong() + 2);
+
+        InvocationResult rollup = platform.lambda().invoke("StatsRollupFunction", scheduledEvent(Instant.now()));
+        assertThat(rollup).as("roll-up " + rollup).isInstanceOf(InvocationResult.Success.class);
+        JsonNode todayRow = api.get("/v1/stats/daily?from=" + today + "&to=" + today,
+                Optional.of(SharedPlatform.accessToken(DemoAccount.ADMIN))).body().path("items").path(0);
+        assertThat(todayRow.path("appointments").asLong()).isGreaterThanOrEqualTo(1);
+        assertThat(todayRow.path("payments").asLong()).isGreaterThanOrEqualTo(1);
+        assertThat(todayRow.path("amountPaidFen").asLong()).isGreaterThanOrEqualTo(paying.body().path("amountFen").asLong());
+    }
+
+    private static boolean grew(JsonNode before, JsonNode now, String kind) {
+        return now.path("serviceUses").path(kind).asLong() > before.path("serviceUses").path(kind).asLong();
+    }
+
+    /** The last unpaid demo bill the sandbox pays (not a DECLINE account): other tests take the first. */
+    private static String lastPayableBill(LocalApiClient api, String citizen) {
+        String billId = null;
+        for (JsonNode bill : api.get("/v1/bills?status=unpaid&limit=100", Optional.of(citizen)).body().path("items")) {
+            if (!bill.path("accountNumber").asText().startsWith("DECLINE")) {
+                billId = bill.path("billId").asText();
+            }
+        }
+        assertThat(billId).as("an unpaid demo bill").isNotNull();
+        return billId;
     }
 
     private static JsonNode overview(LocalApiClient api) {
