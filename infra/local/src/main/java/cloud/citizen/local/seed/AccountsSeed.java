@@ -45,17 +45,23 @@ public final class AccountsSeed implements SeedStep {
         LocalApiClient api = context.api();
         String token = login(api, account).orElseGet(() -> register(context, account));
         JsonNode me = me(api, token);
+        boolean verifiedNow = false;
         if (account.realNameVerified() && !me.path("realNameVerified").asBoolean()) {
             LocalApiClient.Response verified = api.post("/v1/me/real-name",
                     Map.of("name", DEMO_REAL_NAME, "idNumber", DEMO_ID_NUMBER), Optional.of(token));
             require(verified, 200, "real-name verification of " + account.displayName());
+            verifiedNow = true;
         }
         Set<String> roles = new HashSet<>();
         me.path("roles").forEach(role -> roles.add(role.asText()));
-        if (!roles.equals(account.roles()) || !account.communities().isEmpty()) {
+        boolean rolesChanged = !roles.equals(account.roles()) || !account.communities().isEmpty();
+        if (rolesChanged) {
             grantRoles(context, me.path("userId").asText(), account);
+        }
+        // the remembered token must already say "verified" and carry the roles: other seeds use it
+        if (verifiedNow || rolesChanged) {
             token = login(api, account).orElseThrow(() -> new IllegalStateException(account.displayName()
-                    + " cannot log in after the role update"));
+                    + " cannot log in after the verification or role update"));
         }
         context.rememberAccessToken(account, token);
         LOG.fine(() -> "demo account ready: " + account.describe());
