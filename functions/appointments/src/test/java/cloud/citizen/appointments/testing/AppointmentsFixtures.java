@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
@@ -35,6 +34,7 @@ import cloud.citizen.appointments.domain.Slot;
 import cloud.citizen.appointments.events.AppointmentRemindersHandler;
 import cloud.citizen.appointments.events.WaitlistPromotionHandler;
 import cloud.citizen.emulator.testing.EmulatedAwsResource;
+import cloud.citizen.emulator.testing.QueueMessages;
 import cloud.citizen.emulator.testing.TestTokens;
 import cloud.citizen.platform.aws.AwsClients;
 import cloud.citizen.platform.config.Environment;
@@ -191,23 +191,8 @@ public final class AppointmentsFixtures {
      * {@code atLeast}; others are made visible again at once for whoever reads them.
      */
     public static List<Message> take(String queueLogicalId, Predicate<JsonNode> wanted, int atLeast) {
-        SqsClient sqs = EmulatedAwsResource.aws().sqs();
-        String queue = EmulatedAwsResource.resources().queueUrl(queueLogicalId);
-        List<Message> taken = new ArrayList<>();
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(5));
-        do {
-            for (Message message : sqs.receiveMessage(r -> r.queueUrl(queue).maxNumberOfMessages(10)
-                    .waitTimeSeconds(taken.size() >= atLeast ? 0 : 1)).messages()) {
-                if (wanted.test(read(message.body()))) {
-                    taken.add(message);
-                    sqs.deleteMessage(d -> d.queueUrl(queue).receiptHandle(message.receiptHandle()));
-                } else {
-                    sqs.changeMessageVisibility(c -> c.queueUrl(queue).receiptHandle(message.receiptHandle())
-                            .visibilityTimeout(0));
-                }
-            }
-        } while (taken.size() < atLeast && Instant.now().isBefore(deadline));
-        return taken;
+        return QueueMessages.take(EmulatedAwsResource.aws().sqs(),
+                EmulatedAwsResource.resources().queueUrl(queueLogicalId), body -> wanted.test(read(body)), atLeast);
     }
 
     /**

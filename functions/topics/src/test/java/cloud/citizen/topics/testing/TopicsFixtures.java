@@ -7,9 +7,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -18,13 +15,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.sqs.SqsClient;
-import software.amazon.awssdk.services.sqs.model.Message;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import cloud.citizen.emulator.testing.EmulatedAwsResource;
+import cloud.citizen.emulator.testing.QueueMessages;
 import cloud.citizen.emulator.testing.TestTokens;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
@@ -187,24 +183,9 @@ public final class TopicsFixtures {
 
     /** Takes matching messages off a queue (others are made visible again), waiting up to 5 s for {@code atLeast}. */
     public static List<JsonNode> take(String queueLogicalId, Predicate<JsonNode> wanted, int atLeast) {
-        SqsClient sqs = EmulatedAwsResource.aws().sqs();
-        String queue = EmulatedAwsResource.resources().queueUrl(queueLogicalId);
-        List<JsonNode> taken = new ArrayList<>();
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(5));
-        do {
-            for (Message message : sqs.receiveMessage(r -> r.queueUrl(queue).maxNumberOfMessages(10)
-                    .waitTimeSeconds(taken.size() >= atLeast ? 0 : 1)).messages()) {
-                JsonNode body = read(message.body());
-                if (wanted.test(body)) {
-                    taken.add(body);
-                    sqs.deleteMessage(d -> d.queueUrl(queue).receiptHandle(message.receiptHandle()));
-                } else {
-                    sqs.changeMessageVisibility(c -> c.queueUrl(queue).receiptHandle(message.receiptHandle())
-                            .visibilityTimeout(0));
-                }
-            }
-        } while (taken.size() < atLeast && Instant.now().isBefore(deadline));
-        return taken;
+        return QueueMessages.take(EmulatedAwsResource.aws().sqs(),
+                EmulatedAwsResource.resources().queueUrl(queueLogicalId), body -> wanted.test(read(body)), atLeast)
+                .stream().map(message -> read(message.body())).toList();
     }
 
     private static JsonNode read(String body) {
