@@ -4,8 +4,7 @@ import java.util.Collection;
 
 import org.apache.datasketches.hll.HllSketch;
 import org.apache.datasketches.hll.TgtHllType;
-import org.apache.datasketches.hll.Union;
-import org.apache.datasketches.memory.Memory;
+import org.apache.datasketches.hll.HllUnion;
 
 /**
  * How many different users, without keeping who: a HyperLogLog sketch (Apache DataSketches).
@@ -33,12 +32,12 @@ public final class DistinctUsers {
     }
 
     public static DistinctUsers fromBytes(byte[] stored) {
-        return new DistinctUsers(HllSketch.heapify(Memory.wrap(stored)));
+        return new DistinctUsers(HllSketch.heapify(stored));
     }
 
     /** The union of several sketches (shards of a day, days of a month). */
     public static DistinctUsers union(Collection<DistinctUsers> parts) {
-        Union union = new Union(LG_K);
+        HllUnion union = new HllUnion(LG_K);
         parts.forEach(part -> union.update(part.sketch));
         return new DistinctUsers(union.getResult(TYPE));
     }
