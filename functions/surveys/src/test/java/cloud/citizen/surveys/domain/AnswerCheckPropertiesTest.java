@@ -13,7 +13,7 @@ import cloud.citizen.surveys.testing.SurveyScenarios;
 import cloud.citizen.surveys.testing.SurveyScenarios.Scenario;
 
 /** Generated definitions and answers (jqwik): valid sets pass whole, invalid ones name each bad question once. */
-class AnswerCheckProperties {
+class AnswerCheckPropertiesTest {
 
     @Property(tries = 300)
     void everyGeneratedDefinition_passesTheDefinitionCheck(@ForAll("surveys") Survey survey) {

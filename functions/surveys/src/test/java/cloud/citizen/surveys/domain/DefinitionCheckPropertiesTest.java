@@ -17,7 +17,7 @@ import cloud.citizen.platform.problem.FieldError;
 import cloud.citizen.surveys.testing.SurveyScenarios;
 
 /** A generated valid definition broken in one known way is refused, naming the broken place. */
-class DefinitionCheckProperties {
+class DefinitionCheckPropertiesTest {
 
     record Broken(Survey survey, String field) {
     }
