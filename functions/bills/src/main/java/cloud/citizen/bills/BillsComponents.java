@@ -11,19 +11,23 @@ import java.util.function.Supplier;
 import software.amazon.awssdk.services.s3.S3Client;
 
 import cloud.citizen.bills.events.BillsMessages;
+import cloud.citizen.bills.service.AccountBinding;
 import cloud.citizen.bills.service.BillAccess;
 import cloud.citizen.bills.service.BillImport;
 import cloud.citizen.bills.service.Checkout;
 import cloud.citizen.bills.service.PaymentCallbacks;
 import cloud.citizen.bills.service.PaymentQueries;
 import cloud.citizen.bills.service.ReceiptIssuer;
+import cloud.citizen.bills.service.Refunds;
 import cloud.citizen.bills.service.payments.PaymentGateway;
 import cloud.citizen.bills.service.payments.PaymentGateways;
 import cloud.citizen.bills.store.DynamoBillBook;
 import cloud.citizen.bills.store.DynamoBillLoader;
+import cloud.citizen.bills.store.DynamoBindAttempts;
 import cloud.citizen.bills.store.DynamoPaymentHistory;
 import cloud.citizen.bills.store.DynamoPaymentLedger;
 import cloud.citizen.bills.store.DynamoPaymentRecords;
+import cloud.citizen.bills.store.DynamoRefunds;
 import cloud.citizen.bills.store.PresignedReceiptLinks;
 import cloud.citizen.bills.store.S3ReceiptArchive;
 import cloud.citizen.bills.store.payments.CallbackSignature;
@@ -69,7 +73,16 @@ public final class BillsComponents {
     // ---- use cases of the HTTP function
 
     public BillAccess billAccess() {
-        return once(BillAccess.class, () -> new BillAccess(billBook(), clock));
+        return once(BillAccess.class, () -> new BillAccess(billBook()));
+    }
+
+    public AccountBinding accountBinding() {
+        return once(AccountBinding.class, () -> new AccountBinding(billBook(),
+                new DynamoBindAttempts(aws.dynamoDb(), table()), clock));
+    }
+
+    public Refunds refunds() {
+        return once(Refunds.class, () -> new DynamoRefunds(aws.dynamoDb(), table(), cursors()));
     }
 
     public Checkout checkout() {

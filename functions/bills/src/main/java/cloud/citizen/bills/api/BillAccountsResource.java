@@ -1,17 +1,21 @@
 package cloud.citizen.bills.api;
 
-import java.time.Instant;
-
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 
 import cloud.citizen.bills.BillsComponents;
 import cloud.citizen.bills.api.BillsRequests.BindAccountRequest;
-import cloud.citizen.bills.domain.ProviderAccount;
+import cloud.citizen.bills.api.BillsResponses.BoundAccountView;
 import cloud.citizen.platform.auth.CurrentCaller;
+import cloud.citizen.platform.paging.Page;
+import cloud.citizen.platform.paging.PageRequest;
 
-/** Binding a utility provider's account to the signed-in citizen, who then sees its bills. */
+/** The provider accounts a citizen bound (naming the holder as the provider has it), and unbinding them. */
 @Path("/v1/bill-accounts")
 public class BillAccountsResource {
     private final BillsComponents components;
@@ -24,8 +28,21 @@ public class BillAccountsResource {
 
     @POST
     public Response bind(BindAccountRequest request) {
-        ProviderAccount account = BillsValidation.account(request);
-        Instant boundAt = components.billAccess().bind(caller.get().userId(), account);
-        return Response.status(201).entity(BillsResponses.BoundAccount.of(account, boundAt)).build();
+        BillsValidation.Binding binding = BillsValidation.binding(request);
+        return Response.status(201).entity(BoundAccountView.of(components.accountBinding()
+                .bind(caller.get().userId(), binding.account(), binding.holder()))).build();
+    }
+
+    @GET
+    public Page<BoundAccountView> list(@QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
+        return components.accountBinding().accountsOf(caller.get().userId(), PageRequest.of(limit, cursor))
+                .map(BoundAccountView::of);
+    }
+
+    @DELETE
+    @Path("/{provider}/{accountNumber}")
+    public Response unbind(@PathParam("provider") String provider, @PathParam("accountNumber") String accountNumber) {
+        components.accountBinding().unbind(caller.get().userId(), BillsValidation.pathAccount(provider, accountNumber));
+        return Response.noContent().build();
     }
 }

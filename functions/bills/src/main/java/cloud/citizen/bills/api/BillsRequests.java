@@ -7,7 +7,7 @@ final class BillsRequests {
     private BillsRequests() {
     }
 
-    record BindAccountRequest(String provider, String accountNumber) {
+    record BindAccountRequest(String provider, String accountNumber, String holderName) {
     }
 
     record PaymentRequest(PaymentMethod method) {

@@ -2,16 +2,27 @@ package cloud.citizen.bills.api;
 
 import cloud.citizen.bills.domain.Bill;
 import cloud.citizen.bills.domain.Payment;
-import cloud.citizen.bills.domain.ProviderAccount;
+import cloud.citizen.bills.domain.BoundAccount;
+import cloud.citizen.bills.domain.RefundNeeded;
 
 /** Response bodies of the bills routes (docs/api.md fields, plus a few more that the app can use). */
 final class BillsResponses {
     private BillsResponses() {
     }
 
-    record BoundAccount(String provider, String accountNumber, String boundAt) {
-        static BoundAccount of(ProviderAccount account, java.time.Instant boundAt) {
-            return new BoundAccount(account.provider(), account.accountNumber(), ApiTimes.format(boundAt));
+    record BoundAccountView(String provider, String accountNumber, String holderName, String boundAt) {
+        static BoundAccountView of(BoundAccount bound) {
+            return new BoundAccountView(bound.account().provider(), bound.account().accountNumber(),
+                    bound.maskedHolderName(), ApiTimes.format(bound.boundAt()));
+        }
+    }
+
+    /** For operations: the payment to refund and the gateway's reference of the charge. */
+    record RefundView(String paymentId, String billId, String userId, String method, long amountFen,
+            String providerReference, String recordedAt) {
+        static RefundView of(RefundNeeded refund) {
+            return new RefundView(refund.paymentId(), refund.billId(), refund.userId(), refund.method().wireName(),
+                    refund.amountFen(), refund.gatewayReference(), ApiTimes.format(refund.recordedAt()));
         }
     }
 

@@ -7,8 +7,11 @@ import jakarta.ws.rs.QueryParam;
 
 import cloud.citizen.bills.BillsComponents;
 import cloud.citizen.bills.api.BillsResponses.PaymentView;
+import cloud.citizen.bills.api.BillsResponses.RefundView;
 import cloud.citizen.bills.service.PaymentQueries.PaymentWithReceipt;
+import cloud.citizen.platform.auth.Allow;
 import cloud.citizen.platform.auth.CurrentCaller;
+import cloud.citizen.platform.auth.Role;
 import cloud.citizen.platform.paging.Page;
 import cloud.citizen.platform.paging.PageRequest;
 
@@ -27,6 +30,14 @@ public class PaymentsResource {
     public Page<PaymentView> history(@QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
         return components.paymentQueries().paymentsOf(caller.get().userId(), PageRequest.of(limit, cursor))
                 .map(payment -> PaymentView.of(payment, null));
+    }
+
+    /** Operations' work list: money collected for bills that another payment had paid. */
+    @GET
+    @Path("/refunds-needed")
+    @Allow(Role.ADMIN)
+    public Page<RefundView> refundsNeeded(@QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
+        return components.refunds().needed(PageRequest.of(limit, cursor)).map(RefundView::of);
     }
 
     @GET

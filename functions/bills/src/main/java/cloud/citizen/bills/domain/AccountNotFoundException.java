@@ -2,10 +2,14 @@ package cloud.citizen.bills.domain;
 
 import cloud.citizen.platform.problem.Refusal;
 
-/** Binding an account that no provider file ever contained. */
+/**
+ * Binding an account that no provider file contained, or naming another holder than the provider
+ * has, or unbinding an account one has not bound: one answer for all, so that a guess learns
+ * nothing about which account numbers exist.
+ */
 public final class AccountNotFoundException extends Refusal {
 
     public AccountNotFoundException() {
-        super(404, "ACCOUNT_NOT_FOUND", "Account not found", "The provider has no account with this number. Check the number on a paper bill.");
+        super(404, "ACCOUNT_NOT_FOUND", "Account not found", "The provider has no account with this number and holder name. Check both on a paper bill.");
     }
 }

@@ -12,12 +12,12 @@ import java.util.stream.Collectors;
 
 /**
  * The rules for one row of a provider's bill file, columns
- * {@code provider,accountNumber,kind,period,amountFen,dueDate}. A row is taken whole or rejected
+ * {@code provider,accountNumber,kind,period,amountFen,dueDate,holderName}. A row is taken whole or rejected
  * with every reason, so a provider can fix a file in one go.
  */
 public final class BillRow {
     public static final List<String> COLUMNS = List.of("provider", "accountNumber", "kind", "period", "amountFen",
-            "dueDate");
+            "dueDate", "holderName");
     /** ¥1,000,000: far above any household bill, low enough to catch a misplaced decimal point. */
     public static final long MAX_AMOUNT_FEN = 100_000_000L;
     private static final Pattern DIGITS = Pattern.compile("[0-9]{1,12}");
@@ -53,10 +53,12 @@ public final class BillRow {
         YearMonth period = period(trimmed(fields, "period"), reasons);
         long amount = amount(trimmed(fields, "amountFen"), reasons);
         LocalDate dueDate = dueDate(trimmed(fields, "dueDate"), reasons);
+        HolderName.problemWith(fields.get("holderName")).ifPresent(problem -> reasons.add("holderName: " + problem));
         if (!reasons.isEmpty()) {
             return new Rejected(reasons);
         }
-        return new Accepted(new ImportedBill(new ProviderAccount(provider, accountNumber), kind, period, amount, dueDate));
+        return new Accepted(new ImportedBill(new ProviderAccount(provider, accountNumber),
+                HolderName.parse(fields.get("holderName")).orElseThrow(), kind, period, amount, dueDate));
     }
 
     private static YearMonth period(String value, List<String> reasons) {

@@ -3,8 +3,9 @@ package cloud.citizen.bills.domain;
 import java.time.LocalDate;
 import java.time.YearMonth;
 
-/** One good row of a provider's bill file: a new bill, unpaid. */
-public record ImportedBill(ProviderAccount account, BillKind kind, YearMonth period, long amountFen, LocalDate dueDate) {
+/** One good row of a provider's bill file: a new bill, unpaid, and who holds its account. */
+public record ImportedBill(ProviderAccount account, HolderName holder, BillKind kind, YearMonth period, long amountFen,
+        LocalDate dueDate) {
 
     public String billId() {
         return BillId.of(account, period);

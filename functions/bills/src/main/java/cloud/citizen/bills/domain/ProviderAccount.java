@@ -19,10 +19,15 @@ public record ProviderAccount(String provider, String accountNumber) {
         }
     }
 
+    /** Whether the text can be a provider's id ({@code chengdu-water}). */
+    public static boolean isProviderId(String provider) {
+        return provider != null && PROVIDER.matcher(provider).matches();
+    }
+
     /** Why these values cannot name an account, per field: "provider: ...", "accountNumber: ...". */
     public static List<String> problemsWith(String provider, String accountNumber) {
         List<String> problems = new ArrayList<>();
-        if (provider == null || !PROVIDER.matcher(provider).matches()) {
+        if (!isProviderId(provider)) {
             problems.add("provider: must be 2 to 40 lower-case letters, digits or dashes");
         }
         if (accountNumber == null || !ACCOUNT_NUMBER.matcher(accountNumber).matches()) {

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.jboss.logging.Logger;
 
@@ -23,11 +24,15 @@ import com.amazonaws.services.lambda.runtime.events.S3Event;
 import com.amazonaws.services.lambda.runtime.events.models.s3.S3EventNotification.S3EventNotificationRecord;
 
 import cloud.citizen.bills.BillsComponents;
+import cloud.citizen.bills.domain.ProviderAccount;
 import cloud.citizen.bills.service.BillImport;
 import cloud.citizen.bills.service.ImportReport;
 
 /**
- * Imports a utility provider's bill file when it lands in the import bucket under {@code imports/}. Bad
+ * Imports a utility provider's bill file when it lands in the import bucket under
+ * {@code imports/{provider}/}: the folder names the provider, and each provider's uploader may
+ * write to its own folder only (template.yaml), so every row must be that provider's. A file
+ * anywhere else in {@code imports/} is refused whole and the refusal reported next to it. Bad
  * rows go to {@code <name>.csv.errors} next to the upload (line, reason; CSV content, but a name
  * that does not end in .csv so that it cannot trigger the import again); a clean import removes
  * an error file left by an earlier upload of the same name. Errors reading the file or storing
@@ -37,6 +42,7 @@ import cloud.citizen.bills.service.ImportReport;
  */
 public class BillImportHandler {
     static final String ERRORS_SUFFIX = ".errors";
+    static final String IMPORTS = "imports/";
     private static final Logger LOG = Logger.getLogger(BillImportHandler.class);
 
     private final S3Client s3;
@@ -59,6 +65,11 @@ public class BillImportHandler {
             if (key.endsWith(ERRORS_SUFFIX)) {
                 continue; // our own report, should the trigger's filter ever match it
             }
+            if (!key.startsWith(IMPORTS)) {
+                // the trigger's filter admits imports/ only, and the function may write nowhere else
+                LOG.warnf("Ignored %s: bill files are imported from %s{provider}/ only", key, IMPORTS);
+                continue;
+            }
             summaries.add(importFile(bucket, key));
         }
         return summaries;
@@ -66,18 +77,10 @@ public class BillImportHandler {
 
     private Map<String, Object> importFile(String bucket, String key) {
         long started = System.nanoTime();
-        ImportReport report;
-        Path copy = null;
-        try {
-            copy = download(bucket, key);
-            try (Reader csv = Files.newBufferedReader(copy, StandardCharsets.UTF_8)) {
-                report = billImport.run(csv);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + key, e);
-        } finally {
-            deleteQuietly(copy);
-        }
+        Optional<String> provider = providerOf(key);
+        ImportReport report = provider.isPresent() ? importAs(provider.get(), bucket, key)
+                : new ImportReport(0, 0, 0, List.of(new ImportReport.RowError(0, "the file must be uploaded to "
+                        + IMPORTS + "{provider}/, the folder of the provider whose bills it holds; nothing imported")));
         String errorsKey = errorsKeyFor(key);
         if (report.rejected() > 0) {
             s3.putObject(put -> put.bucket(bucket).key(errorsKey).contentType("text/csv; charset=utf-8"),
@@ -97,6 +100,30 @@ public class BillImportHandler {
         summary.put("errorsKey", report.rejected() > 0 ? errorsKey : null);
         summary.put("millis", millis);
         return summary;
+    }
+
+    private ImportReport importAs(String provider, String bucket, String key) {
+        Path copy = null;
+        try {
+            copy = download(bucket, key);
+            try (Reader csv = Files.newBufferedReader(copy, StandardCharsets.UTF_8)) {
+                return billImport.run(csv, provider);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + key, e);
+        } finally {
+            deleteQuietly(copy);
+        }
+    }
+
+    /** {@code imports/chengdu-water/2026-10.csv} -> chengdu-water; empty for a key outside a provider's folder. */
+    static Optional<String> providerOf(String key) {
+        if (!key.startsWith(IMPORTS)) {
+            return Optional.empty();
+        }
+        int slash = key.indexOf('/', IMPORTS.length());
+        return slash < 0 ? Optional.empty()
+                : Optional.of(key.substring(IMPORTS.length(), slash)).filter(ProviderAccount::isProviderId);
     }
 
     /**

@@ -5,26 +5,34 @@ import java.util.Optional;
 
 import cloud.citizen.bills.domain.Bill;
 import cloud.citizen.bills.domain.BillStatus;
+import cloud.citizen.bills.domain.BoundAccount;
+import cloud.citizen.bills.domain.HolderName;
 import cloud.citizen.bills.domain.ProviderAccount;
 import cloud.citizen.platform.paging.Page;
 import cloud.citizen.platform.paging.PageRequest;
 
-/** Port: provider accounts, who bound them, and their bills. */
+/** Port: provider accounts, the citizens who bound them (a household: several), and their bills. */
 public interface BillBook {
 
     Optional<Bill> find(String billId);
 
-    /** The citizen the account is bound to, if any. */
-    Optional<String> ownerOf(ProviderAccount account);
+    /** Whether the citizen bound the account (and so sees and may pay its bills). */
+    boolean isBoundTo(ProviderAccount account, String userId);
 
     /**
-     * Binds an account the providers loaded to a citizen; binding one's own account again is fine.
+     * Binds an account the providers loaded to a citizen who names its holder as the provider has
+     * it. An unknown account and another name fail alike, with the same work done.
      *
-     * @return when it was bound
-     * @throws cloud.citizen.bills.domain.AccountNotFoundException if no provider file ever contained it
-     * @throws cloud.citizen.bills.domain.AccountAlreadyBoundException if another citizen bound it
+     * @throws cloud.citizen.bills.domain.AccountNotFoundException no such account, or another holder
+     * @throws cloud.citizen.bills.domain.AccountAlreadyBoundException this citizen bound it already
      */
-    Instant bind(ProviderAccount account, String userId, Instant now);
+    BoundAccount bind(ProviderAccount account, HolderName holder, String userId, Instant now);
+
+    /** @throws cloud.citizen.bills.domain.AccountNotFoundException if the citizen had not bound it */
+    void unbind(ProviderAccount account, String userId);
+
+    /** The accounts the citizen bound, in account order. */
+    Page<BoundAccount> accountsOf(String userId, PageRequest page);
 
     /** The bills of every account bound to the citizen: unpaid first, newest period first. */
     Page<Bill> billsOf(String userId, Optional<BillStatus> status, PageRequest page);

@@ -18,6 +18,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 import cloud.citizen.bills.domain.BillRow;
+import cloud.citizen.bills.domain.HolderName;
 import cloud.citizen.bills.domain.ImportedBill;
 
 /**
@@ -37,7 +38,11 @@ public final class BillImport {
         this.parallelism = parallelism;
     }
 
-    public ImportReport run(Reader csv) throws IOException {
+    /**
+     * @param provider the provider whose folder the file was uploaded to: every row must be its own
+     *                 (one provider's upload can never create another's bills)
+     */
+    public ImportReport run(Reader csv, String provider) throws IOException {
         ExecutorService pool = Executors.newFixedThreadPool(parallelism);
         Semaphore inFlight = new Semaphore(parallelism * 2); // bounds memory: the file is never held whole
         try (CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
@@ -49,14 +54,14 @@ public final class BillImport {
                         + " (expected " + String.join(",", BillRow.COLUMNS) + ")"));
                 return new ImportReport(0, 0, 0, errors);
             }
-            Map<String, Long> lineOfBill = new HashMap<>();
+            Rows seen = new Rows(provider);
             List<Future<ChunkResult>> chunks = new ArrayList<>();
             Chunk chunk = new Chunk();
             int rows = 0;
             for (CSVRecord record : parser) {
                 rows++;
                 long line = parser.getCurrentLineNumber();
-                ImportedBill bill = check(record, line, lineOfBill, errors);
+                ImportedBill bill = check(record, line, seen, errors);
                 if (bill != null) {
                     chunk.add(bill, line);
                     if (chunk.size() == CHUNK_SIZE) {
@@ -84,26 +89,59 @@ public final class BillImport {
         return reader;
     }
 
-    private static ImportedBill check(CSVRecord record, long line, Map<String, Long> lineOfBill,
-            List<ImportReport.RowError> errors) {
+    private static ImportedBill check(CSVRecord record, long line, Rows seen, List<ImportReport.RowError> errors) {
         if (!record.isConsistent()) {
             errors.add(new ImportReport.RowError(line, "expected " + record.getParser().getHeaderNames().size()
                     + " columns, found " + record.size()));
             return null;
         }
+        List<String> reasons = new ArrayList<>();
+        if (!seen.provider.equals(record.get("provider").trim())) {
+            reasons.add("provider: must be " + seen.provider + ", the provider whose folder the file is in");
+        }
         BillRow.Verdict verdict = BillRow.check(record.toMap());
         if (verdict instanceof BillRow.Rejected rejected) {
-            errors.add(new ImportReport.RowError(line, String.join("; ", rejected.reasons())));
+            reasons.addAll(rejected.reasons());
+        }
+        if (!reasons.isEmpty()) {
+            errors.add(new ImportReport.RowError(line, String.join("; ", reasons)));
             return null;
         }
         ImportedBill bill = ((BillRow.Accepted) verdict).bill();
-        Long first = lineOfBill.putIfAbsent(bill.billId(), line);
-        if (first != null) {
-            errors.add(new ImportReport.RowError(line, "duplicate of line " + first
-                    + ": the same provider, account and period"));
+        String problem = seen.problemWith(bill, line);
+        if (problem != null) {
+            errors.add(new ImportReport.RowError(line, problem));
             return null;
         }
         return bill;
+    }
+
+    /** What earlier lines of the file said: each bill once, each account with one holder. */
+    private static final class Rows {
+        final String provider;
+        final Map<String, Long> lineOfBill = new HashMap<>();
+        final Map<String, Long> lineOfAccount = new HashMap<>();
+        final Map<String, HolderName> holderOfAccount = new HashMap<>();
+
+        Rows(String provider) {
+            this.provider = provider;
+        }
+
+        String problemWith(ImportedBill bill, long line) {
+            Long first = lineOfBill.putIfAbsent(bill.billId(), line);
+            if (first != null) {
+                return "duplicate of line " + first + ": the same provider, account and period";
+            }
+            HolderName holder = holderOfAccount.putIfAbsent(bill.account().key(), bill.holder());
+            if (holder == null) {
+                lineOfAccount.put(bill.account().key(), line);
+            } else if (!holder.equals(bill.holder())) {
+                lineOfBill.remove(bill.billId());
+                return "holderName: differs from line " + lineOfAccount.get(bill.account().key())
+                        + " for the same account";
+            }
+            return null;
+        }
     }
 
     private Future<ChunkResult> submit(ExecutorService pool, Semaphore inFlight, Chunk chunk) throws IOException {

@@ -3,11 +3,11 @@ package cloud.citizen.bills.service;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.UUID;
 
 import cloud.citizen.bills.domain.Bill;
 import cloud.citizen.bills.domain.BillAlreadyPaidException;
 import cloud.citizen.bills.domain.Payment;
+import cloud.citizen.bills.domain.PaymentId;
 import cloud.citizen.bills.domain.PaymentMethod;
 import cloud.citizen.bills.domain.PaymentStatus;
 import cloud.citizen.bills.service.payments.GatewayCheckout;
@@ -43,7 +43,7 @@ public class Checkout {
         }
         PaymentGateway gateway = gateways.forMethod(method);
         Instant now = clock.instant();
-        String paymentId = "pay_" + UUID.randomUUID().toString().replace("-", "");
+        String paymentId = PaymentId.next();
         GatewayCheckout checkout = gateway.begin(new PaymentOrder(paymentId, bill, now));
         Payment payment = new Payment(paymentId, bill.billId(), userId, method, bill.amountFen(),
                 PaymentStatus.PENDING, checkout.payUrl(), now, null, null, null);

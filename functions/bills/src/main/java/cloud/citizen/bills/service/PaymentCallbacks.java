@@ -9,6 +9,7 @@ import org.jboss.logging.Logger;
 import cloud.citizen.bills.domain.AmountMismatchException;
 import cloud.citizen.bills.domain.Bill;
 import cloud.citizen.bills.domain.Payment;
+import cloud.citizen.bills.domain.PaymentId;
 import cloud.citizen.bills.domain.PaymentNotFoundException;
 import cloud.citizen.bills.service.payments.PaymentGateway;
 import cloud.citizen.bills.service.payments.PaymentGateways;
@@ -43,6 +44,9 @@ public class PaymentCallbacks {
         PaymentGateway gateway = gateways.forCallback(gatewayName);
         Instant now = clock.instant();
         VerifiedCallback callback = gateway.verify(rawBody, header, now);
+        if (!PaymentId.isWellFormed(callback.paymentId())) {
+            throw new PaymentNotFoundException();
+        }
         Payment payment = records.find(callback.paymentId()).filter(p -> p.method() == gateway.method())
                 .orElseThrow(PaymentNotFoundException::new);
         if (payment.status().isFinal()) {
@@ -64,9 +68,9 @@ public class PaymentCallbacks {
         Bill bill = book.find(payment.billId()).orElseThrow(PaymentNotFoundException::new);
         PaymentLedger.Settlement settlement = ledger.succeed(payment, bill, callback.gatewayReference(), now,
                 announcements.paid(bill, payment, now));
-        if (settlement == PaymentLedger.Settlement.SUPERSEDED) {
-            // money was collected for a bill that another payment had paid: operations must refund it
-            LOG.warnf("Payment %s succeeded at the payment gateway after bill %s was paid otherwise: refund required",
+        if (settlement == PaymentLedger.Settlement.REFUND_NEEDED) {
+            // recorded durably (GET /v1/payments/refunds-needed); the log line is for the alarm
+            LOG.warnf("Payment %s succeeded at the payment gateway after bill %s was paid otherwise: refund recorded",
                     payment.paymentId(), payment.billId());
         }
     }

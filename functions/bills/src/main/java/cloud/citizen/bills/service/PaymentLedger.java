@@ -16,12 +16,12 @@ public interface PaymentLedger {
 
     /** How settling a succeeded payment ended. */
     enum Settlement {
-        /** This call moved the payment to succeeded and the bill to paid. */
+        /** This call moved the payment to succeeded and the bill to paid (also after its hold was taken over). */
         SETTLED,
         /** The payment was already final (a duplicate or late callback): nothing changed. */
         ALREADY_FINAL,
-        /** The bill was paid by another payment or no longer held for this one: the payment failed instead. */
-        SUPERSEDED
+        /** Another payment had paid the bill: this one failed, and the refund it needs was recorded with it. */
+        REFUND_NEEDED
     }
 
     /**
@@ -32,7 +32,10 @@ public interface PaymentLedger {
      */
     void open(Payment payment, Instant holdUntil, Instant now, List<OutboxEvent> events);
 
-    /** pending -> succeeded, and the bill -> paid, with the events, in one transaction. */
+    /**
+     * pending -> succeeded, and the bill -> paid, with the events, in one transaction, while the bill
+     * is unpaid; else pending -> failed with a refund-needed record, in one transaction.
+     */
     Settlement succeed(Payment payment, Bill bill, String gatewayReference, Instant at, List<OutboxEvent> events);
 
     /** pending -> failed and the bill released; false if the payment was already final. */

@@ -1,6 +1,7 @@
 package cloud.citizen.bills.service;
 
 import cloud.citizen.bills.domain.Payment;
+import cloud.citizen.bills.domain.PaymentId;
 import cloud.citizen.bills.domain.PaymentNotFoundException;
 import cloud.citizen.platform.paging.Page;
 import cloud.citizen.platform.paging.PageRequest;
@@ -22,6 +23,9 @@ public class PaymentQueries {
     }
 
     public PaymentWithReceipt paymentFor(String userId, String paymentId) {
+        if (!PaymentId.isWellFormed(paymentId)) {
+            throw new PaymentNotFoundException(); // before any read: an id of another shape names nothing
+        }
         Payment payment = records.find(paymentId).filter(p -> p.userId().equals(userId))
                 .orElseThrow(PaymentNotFoundException::new);
         return new PaymentWithReceipt(payment, payment.hasReceipt() ? receipts.linkTo(payment.receiptKey()) : null);

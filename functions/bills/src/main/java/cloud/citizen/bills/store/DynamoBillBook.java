@@ -12,6 +12,7 @@ import java.util.Optional;
 
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
@@ -21,6 +22,8 @@ import cloud.citizen.bills.domain.AccountAlreadyBoundException;
 import cloud.citizen.bills.domain.AccountNotFoundException;
 import cloud.citizen.bills.domain.Bill;
 import cloud.citizen.bills.domain.BillStatus;
+import cloud.citizen.bills.domain.BoundAccount;
+import cloud.citizen.bills.domain.HolderName;
 import cloud.citizen.bills.domain.ProviderAccount;
 import cloud.citizen.bills.service.BillBook;
 import cloud.citizen.platform.aws.Attributes;
@@ -53,30 +56,26 @@ public class DynamoBillBook implements BillBook {
     }
 
     @Override
-    public Optional<String> ownerOf(ProviderAccount account) {
+    public boolean isBoundTo(ProviderAccount account, String userId) {
         Map<String, AttributeValue> item = dynamo.getItem(get -> get.tableName(table)
-                .key(BillsTable.bindingKey(account.key())).consistentRead(true)).item();
-        return Attributes.isEmpty(item) ? Optional.empty() : Optional.ofNullable(text(item, "userId"));
+                .key(BillsTable.bindingKey(account.key(), userId)).consistentRead(true)).item();
+        return !Attributes.isEmpty(item);
     }
 
     @Override
-    public Instant bind(ProviderAccount account, String userId, Instant now) {
-        Map<String, AttributeValue> binding = new HashMap<>(BillsTable.bindingKey(account.key()));
-        binding.put("provider", s(account.provider()));
-        binding.put("accountNumber", s(account.accountNumber()));
-        binding.put("userId", s(userId));
-        binding.put("boundAt", s(now.toString()));
-        binding.put("gsi1pk", s("OWNER#" + userId));
-        binding.put("gsi1sk", s(BillsTable.accountPk(account.key())));
+    public BoundAccount bind(ProviderAccount account, HolderName holder, String userId, Instant now) {
+        BoundAccount bound = new BoundAccount(account, holder.masked(), now);
         try {
             dynamo.transactWriteItems(tx -> tx.transactItems(
                     TransactWriteItem.builder().conditionCheck(check -> check.tableName(table)
-                            .key(BillsTable.accountKey(account.key())).conditionExpression("attribute_exists(pk)")).build(),
-                    TransactWriteItem.builder().put(put -> put.tableName(table).item(binding)
-                            // binding one's own account again is harmless; anyone else's is refused
-                            .conditionExpression("attribute_not_exists(pk) OR userId = :me")
-                            .expressionAttributeValues(Map.of(":me", s(userId)))).build()));
-            return now;
+                            .key(BillsTable.accountKey(account.key()))
+                            // an absent account fails this as a wrong name does: one answer, the same work
+                            .conditionExpression("holderFingerprint = :fingerprint")
+                            .expressionAttributeValues(Map.of(":fingerprint", s(holder.fingerprint(account)))))
+                            .build(),
+                    TransactWriteItem.builder().put(put -> put.tableName(table).item(Items.binding(bound, userId))
+                            .conditionExpression("attribute_not_exists(pk)")).build()));
+            return bound;
         } catch (TransactionCanceledException e) {
             if (TransactionFailures.conditionFailed(e, 0)) {
                 throw new AccountNotFoundException();
@@ -88,13 +87,33 @@ public class DynamoBillBook implements BillBook {
         }
     }
 
+    @Override
+    public void unbind(ProviderAccount account, String userId) {
+        try {
+            dynamo.deleteItem(delete -> delete.tableName(table).key(BillsTable.bindingKey(account.key(), userId))
+                    .conditionExpression("attribute_exists(pk)"));
+        } catch (ConditionalCheckFailedException notBound) {
+            throw new AccountNotFoundException();
+        }
+    }
+
+    @Override
+    public Page<BoundAccount> accountsOf(String userId, PageRequest page) {
+        String question = "bill-accounts|" + userId;
+        QueryResponse response = dynamo.query(boundAccountsQuery(userId, page.limit())
+                .exclusiveStartKey(cursors.decode(page.cursor(), question)).build());
+        return new Page<>(response.items().stream().map(Items::boundAccount).toList(),
+                response.hasLastEvaluatedKey() ? cursors.encode(response.lastEvaluatedKey(), question) : null);
+    }
+
     /**
      * Walks the citizen's accounts in a fixed order and each account's bills through ByAccount; the
      * cursor names the account to continue in and the last bill returned from it.
      */
     @Override
     public Page<Bill> billsOf(String userId, Optional<BillStatus> status, PageRequest page) {
-        Map<String, AttributeValue> cursor = cursors.decode(page.cursor());
+        String question = "bills|" + userId + "|" + status.map(BillStatus::wireName).orElse("");
+        Map<String, AttributeValue> cursor = cursors.decode(page.cursor(), question);
         List<String> accounts = boundAccountKeys(userId);
         int first = 0;
         Map<String, AttributeValue> startKey = null;
@@ -113,7 +132,7 @@ public class DynamoBillBook implements BillBook {
                         ? response.lastEvaluatedKey() : null;
                 if (bills.size() == page.limit()) {
                     return new Page<>(bills, startKey == null && i == accounts.size() - 1 ? null
-                            : nextCursor(accountPk, response.items().get(response.items().size() - 1)));
+                            : nextCursor(accountPk, response.items().get(response.items().size() - 1), question));
                 }
             } while (startKey != null);
         }
@@ -121,11 +140,18 @@ public class DynamoBillBook implements BillBook {
     }
 
     private List<String> boundAccountKeys(String userId) {
-        QueryResponse response = dynamo.query(query -> query.tableName(table).indexName(BillsTable.BY_OWNER)
-                .keyConditionExpression("gsi1pk = :owner AND begins_with(gsi1sk, :account)")
-                .expressionAttributeValues(Map.of(":owner", s("OWNER#" + userId), ":account", s("ACCOUNT#")))
-                .limit(MAX_BOUND_ACCOUNTS));
+        QueryResponse response = dynamo.query(boundAccountsQuery(userId, MAX_BOUND_ACCOUNTS).build());
         return response.items().stream().map(item -> text(item, "gsi1sk")).toList();
+    }
+
+    /** ByOwner's OWNER# partition also holds bindings from before the holder-name proof; the filter drops them. */
+    private QueryRequest.Builder boundAccountsQuery(String userId, int limit) {
+        return QueryRequest.builder().tableName(table).indexName(BillsTable.BY_OWNER)
+                .keyConditionExpression("gsi1pk = :owner AND begins_with(gsi1sk, :account)")
+                .filterExpression("begins_with(sk, :binding)")
+                .expressionAttributeValues(Map.of(":owner", s(BillsTable.ownerPk(userId)), ":account", s("ACCOUNT#"),
+                        ":binding", s(BillsTable.BINDING_PREFIX)))
+                .limit(limit);
     }
 
     private QueryRequest billsQuery(String accountPk, Optional<BillStatus> status, int limit,
@@ -142,12 +168,12 @@ public class DynamoBillBook implements BillBook {
                 .scanIndexForward(false).limit(limit).exclusiveStartKey(startKey).build();
     }
 
-    private String nextCursor(String accountPk, Map<String, AttributeValue> lastItem) {
+    private String nextCursor(String accountPk, Map<String, AttributeValue> lastItem, String question) {
         Map<String, AttributeValue> cursor = new HashMap<>();
         for (String attribute : List.of("pk", "sk", "gsi2pk", "gsi2sk")) {
             cursor.put(attribute, lastItem.get(attribute));
         }
         cursor.put(CURSOR_ACCOUNT, s(accountPk));
-        return cursors.encode(cursor);
+        return cursors.encode(cursor, question);
     }
 }

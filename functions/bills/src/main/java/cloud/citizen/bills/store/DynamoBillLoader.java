@@ -20,15 +20,14 @@ import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
 import cloud.citizen.bills.domain.Bill;
 import cloud.citizen.bills.domain.ImportedBill;
-import cloud.citizen.bills.domain.ProviderAccount;
 import cloud.citizen.bills.service.BillLoader;
 
 /**
  * Stores a chunk of imported bills in few round trips (key design in {@link BillsTable}):
  * <ol>
  * <li>one BatchGetItem finds which bills and accounts exist (a re-import stops here);</li>
- * <li>missing accounts are batch-written: their items hold only provider data, never a binding,
- *     so writing one twice is harmless;</li>
+ * <li>missing accounts, and accounts whose holder changed, are batch-written: their items hold only
+ *     provider data, never a binding, so writing one twice is harmless;</li>
  * <li>missing bills are put in one transaction, each on condition that it still does not exist,
  *     so an import can never overwrite a bill that is being paid or was paid. If another import
  *     got there first, the chunk falls back to one conditional put per bill.</li>
@@ -49,17 +48,17 @@ public class DynamoBillLoader implements BillLoader {
 
     @Override
     public List<Outcome> load(List<ImportedBill> bills) {
-        Map<String, ProviderAccount> accounts = new LinkedHashMap<>();
-        bills.forEach(bill -> accounts.putIfAbsent(bill.account().key(), bill.account()));
+        Map<String, ImportedBill> accounts = new LinkedHashMap<>(); // an account's first bill names its holder
+        bills.forEach(bill -> accounts.putIfAbsent(bill.account().key(), bill));
         List<Map<String, AttributeValue>> keys = new ArrayList<>();
         bills.forEach(bill -> keys.add(BillsTable.billKey(bill.billId())));
-        accounts.values().forEach(account -> keys.add(BillsTable.accountKey(account.key())));
+        accounts.keySet().forEach(account -> keys.add(BillsTable.accountKey(account)));
         Map<String, Map<String, AttributeValue>> existing = batchGet(keys);
 
-        List<Map<String, AttributeValue>> newAccounts = accounts.values().stream()
-                .filter(account -> !existing.containsKey(pkOf(BillsTable.accountKey(account.key()))))
-                .map(Items::account).toList();
-        batchWrite(newAccounts);
+        // new accounts, and accounts whose holder changed (the provider's newest file is right)
+        List<Map<String, AttributeValue>> changedAccounts = accounts.values().stream().map(Items::account)
+                .filter(account -> !account.equals(existing.get(pkOf(account)))).toList();
+        batchWrite(changedAccounts);
 
         Outcome[] outcomes = new Outcome[bills.size()];
         List<Integer> fresh = new ArrayList<>();

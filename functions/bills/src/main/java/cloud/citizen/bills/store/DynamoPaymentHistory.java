@@ -27,16 +27,13 @@ public class DynamoPaymentHistory implements PaymentHistory {
 
     @Override
     public Page<Payment> paymentsOf(String userId, PageRequest page) {
-        var startKey = cursors.decode(page.cursor());
-        if (startKey != null && !startKey.containsKey("gsi1pk")) {
-            startKey = null;
-        }
-        var exclusiveStart = startKey != null && s("PAYER#" + userId).equals(startKey.get("gsi1pk")) ? startKey : null;
+        String question = "payments|" + userId;
+        var exclusiveStart = cursors.decode(page.cursor(), question);
         QueryResponse response = dynamo.query(query -> query.tableName(table).indexName(BillsTable.BY_OWNER)
                 .keyConditionExpression("gsi1pk = :payer AND begins_with(gsi1sk, :payment)")
                 .expressionAttributeValues(Map.of(":payer", s("PAYER#" + userId), ":payment", s("PAYMENT#")))
                 .scanIndexForward(false).limit(page.limit()).exclusiveStartKey(exclusiveStart));
         return new Page<>(response.items().stream().map(Items::payment).toList(),
-                response.hasLastEvaluatedKey() ? cursors.encode(response.lastEvaluatedKey()) : null);
+                response.hasLastEvaluatedKey() ? cursors.encode(response.lastEvaluatedKey(), question) : null);
     }
 }

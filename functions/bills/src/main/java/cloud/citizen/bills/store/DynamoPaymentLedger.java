@@ -20,6 +20,7 @@ import cloud.citizen.bills.domain.BillStatus;
 import cloud.citizen.bills.domain.Payment;
 import cloud.citizen.bills.domain.PaymentInProgressException;
 import cloud.citizen.bills.domain.PaymentStatus;
+import cloud.citizen.bills.domain.RefundNeeded;
 import cloud.citizen.bills.service.PaymentLedger;
 import cloud.citizen.platform.aws.Attributes;
 import cloud.citizen.platform.aws.TransactionFailures;
@@ -29,10 +30,13 @@ import cloud.citizen.platform.outbox.OutboxEvent;
 /**
  * Payments and the bill hold/paid state, as conditional writes and transactions on BillsTable
  * (key design in {@link BillsTable}). The conditions are the invariants: a bill is held by at most
- * one pending payment, leaves {@code unpaid} once, and only for the payment that holds it.
+ * one pending payment, leaves {@code unpaid} once, for its own amount, and money collected for a
+ * bill paid otherwise is recorded as owed in the same transaction that fails its payment.
  */
 public class DynamoPaymentLedger implements PaymentLedger {
     private static final String PENDING = PaymentStatus.PENDING.wireName();
+    /** The failure reason a citizen sees on a payment whose money is to be refunded. */
+    public static final String REFUND_PENDING = "refund_pending";
 
     private final DynamoDbClient dynamo;
     private final String table;
@@ -78,6 +82,12 @@ public class DynamoPaymentLedger implements PaymentLedger {
         return new PaymentInProgressException();
     }
 
+    /**
+     * The first success of a gateway pays the bill while it is unpaid, whichever payment holds it: a
+     * hold only keeps a second checkout from starting, and a citizen who paid after their hold ran
+     * out (and someone took it over) has paid the bill. When the bill was paid otherwise meanwhile,
+     * the money is owed back: the payment fails and a refund item is written with it.
+     */
     @Override
     public Settlement succeed(Payment payment, Bill bill, String gatewayReference, Instant at,
             List<OutboxEvent> events) {
@@ -88,14 +98,14 @@ public class DynamoPaymentLedger implements PaymentLedger {
                 .conditionExpression("#status = :pending")
                 .expressionAttributeNames(Map.of("#status", "status"))
                 .expressionAttributeValues(Map.of(":succeeded", s(PaymentStatus.SUCCEEDED.wireName()),
-                        ":at", s(at.toString()), ":reference", s(gatewayReference == null ? "" : gatewayReference),
+                        ":at", s(at.toString()), ":reference", s(reference(gatewayReference)),
                         ":pending", s(PENDING)))).build());
         writes.add(TransactWriteItem.builder().update(update -> update.tableName(table)
                 .key(BillsTable.billKey(payment.billId()))
                 .updateExpression("SET #status = :paid, paidPaymentId = :payment, paidAt = :at, gsi2sk = :sortKey"
                         + " REMOVE activePaymentId, activePaymentUntil")
-                // only the payment holding the bill may pay it, only once, and only for the bill's amount
-                .conditionExpression("#status = :unpaid AND activePaymentId = :payment AND amountFen = :amount")
+                // a bill is paid once, and only for its own amount (any other pending payment loses its hold)
+                .conditionExpression("#status = :unpaid AND amountFen = :amount")
                 .expressionAttributeNames(Map.of("#status", "status"))
                 .expressionAttributeValues(Map.of(":paid", s(BillStatus.PAID.wireName()),
                         ":unpaid", s(BillStatus.UNPAID.wireName()), ":payment", s(payment.paymentId()),
@@ -109,12 +119,47 @@ public class DynamoPaymentLedger implements PaymentLedger {
                 return Settlement.ALREADY_FINAL;
             }
             if (TransactionFailures.conditionFailed(e, 1)) {
-                return fail(payment, "superseded", at) ? Settlement.SUPERSEDED : Settlement.ALREADY_FINAL;
+                return owe(payment, gatewayReference, at);
             }
             throw e; // a conflicting transaction: the payment gateway retries the callback
         }
         events.forEach(outbox::deliver);
         return Settlement.SETTLED;
+    }
+
+    /** The bill was paid by another payment: this one fails, and the refund it needs is recorded with it. */
+    private Settlement owe(Payment payment, String gatewayReference, Instant at) {
+        RefundNeeded refund = new RefundNeeded(payment.paymentId(), payment.billId(), payment.userId(),
+                payment.method(), payment.amountFen(), gatewayReference, at);
+        try {
+            dynamo.transactWriteItems(tx -> tx.transactItems(
+                    TransactWriteItem.builder().update(update -> update.tableName(table)
+                            .key(BillsTable.paymentKey(payment.paymentId()))
+                            .updateExpression("SET #status = :failed, completedAt = :at, failureReason = :reason,"
+                                    + " providerReference = :reference")
+                            .conditionExpression("#status = :pending")
+                            .expressionAttributeNames(Map.of("#status", "status"))
+                            .expressionAttributeValues(Map.of(":failed", s(PaymentStatus.FAILED.wireName()),
+                                    ":at", s(at.toString()), ":reason", s(REFUND_PENDING),
+                                    ":reference", s(reference(gatewayReference)), ":pending", s(PENDING)))).build(),
+                    // owed only because the bill is paid: a bill never goes back to unpaid
+                    TransactWriteItem.builder().conditionCheck(check -> check.tableName(table)
+                            .key(BillsTable.billKey(payment.billId())).conditionExpression("#status = :paid")
+                            .expressionAttributeNames(Map.of("#status", "status"))
+                            .expressionAttributeValues(Map.of(":paid", s(BillStatus.PAID.wireName())))).build(),
+                    TransactWriteItem.builder().put(put -> put.tableName(table).item(Items.refund(refund))
+                            .conditionExpression("attribute_not_exists(pk)")).build()));
+        } catch (TransactionCanceledException e) {
+            if (TransactionFailures.conditionFailed(e, 0) || TransactionFailures.conditionFailed(e, 2)) {
+                return Settlement.ALREADY_FINAL; // a duplicate of this callback recorded it
+            }
+            throw e;
+        }
+        return Settlement.REFUND_NEEDED;
+    }
+
+    private static String reference(String gatewayReference) {
+        return gatewayReference == null ? "" : gatewayReference;
     }
 
     @Override

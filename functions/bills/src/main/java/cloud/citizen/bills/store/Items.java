@@ -16,11 +16,13 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import cloud.citizen.bills.domain.Bill;
 import cloud.citizen.bills.domain.BillKind;
 import cloud.citizen.bills.domain.BillStatus;
+import cloud.citizen.bills.domain.BoundAccount;
 import cloud.citizen.bills.domain.ImportedBill;
 import cloud.citizen.bills.domain.Payment;
 import cloud.citizen.bills.domain.PaymentMethod;
 import cloud.citizen.bills.domain.PaymentStatus;
 import cloud.citizen.bills.domain.ProviderAccount;
+import cloud.citizen.bills.domain.RefundNeeded;
 
 /** Bills and payments to and from their items; the layout is described in {@link BillsTable}. */
 final class Items {
@@ -46,11 +48,53 @@ final class Items {
         return item;
     }
 
-    static Map<String, AttributeValue> account(ProviderAccount account) {
+    /** An account as its newest import has it: the holder only as a fingerprint. */
+    static Map<String, AttributeValue> account(ImportedBill bill) {
+        ProviderAccount account = bill.account();
         Map<String, AttributeValue> item = new HashMap<>(BillsTable.accountKey(account.key()));
         item.put("provider", s(account.provider()));
         item.put("accountNumber", s(account.accountNumber()));
+        item.put("holderFingerprint", s(bill.holder().fingerprint(account)));
         return item;
+    }
+
+    static Map<String, AttributeValue> binding(BoundAccount bound, String userId) {
+        ProviderAccount account = bound.account();
+        Map<String, AttributeValue> item = new HashMap<>(BillsTable.bindingKey(account.key(), userId));
+        item.put("provider", s(account.provider()));
+        item.put("accountNumber", s(account.accountNumber()));
+        item.put("userId", s(userId));
+        item.put("holderMasked", s(bound.maskedHolderName()));
+        item.put("boundAt", s(bound.boundAt().toString()));
+        item.put("gsi1pk", s(BillsTable.ownerPk(userId)));
+        item.put("gsi1sk", s(BillsTable.accountPk(account.key())));
+        return item;
+    }
+
+    static BoundAccount boundAccount(Map<String, AttributeValue> item) {
+        return new BoundAccount(new ProviderAccount(text(item, "provider"), text(item, "accountNumber")),
+                text(item, "holderMasked"), Instant.parse(text(item, "boundAt")));
+    }
+
+    static Map<String, AttributeValue> refund(RefundNeeded refund) {
+        Map<String, AttributeValue> item = new HashMap<>(BillsTable.refundKey(refund.paymentId()));
+        item.put("paymentId", s(refund.paymentId()));
+        item.put("billId", s(refund.billId()));
+        item.put("userId", s(refund.userId()));
+        item.put("method", s(refund.method().wireName()));
+        item.put("amountFen", n(refund.amountFen()));
+        item.put("providerReference", s(refund.gatewayReference() == null ? "" : refund.gatewayReference()));
+        item.put("recordedAt", s(refund.recordedAt().toString()));
+        item.put("gsi1pk", s(BillsTable.REFUNDS_PK));
+        item.put("gsi1sk", s("NEEDED#" + refund.recordedAt() + "#" + refund.paymentId()));
+        return item;
+    }
+
+    static RefundNeeded refundNeeded(Map<String, AttributeValue> item) {
+        String reference = text(item, "providerReference");
+        return new RefundNeeded(text(item, "paymentId"), text(item, "billId"), text(item, "userId"),
+                PaymentMethod.fromWire(text(item, "method")).orElseThrow(), number(item, "amountFen"),
+                reference == null || reference.isEmpty() ? null : reference, Instant.parse(text(item, "recordedAt")));
     }
 
     static Bill bill(Map<String, AttributeValue> item) {

@@ -29,7 +29,7 @@ import io.restassured.specification.RequestSpecification;
  * bills and payments do not exist for anyone else, whatever their role (404, not 403).
  */
 @QuarkusTest
-@EmulatedAwsTest
+@EmulatedAwsTest(parameters = BillsFixtures.SANDBOX_ON)
 class AccessRulesTest {
     private Household owner;
     private String paymentId;
@@ -47,8 +47,10 @@ class AccessRulesTest {
     @ParameterizedTest
     @MethodSource("callersWithoutAValidToken")
     void everyCitizenRoute_withoutAValidToken_returns401(String who) {
-        for (String route : List.of("POST /v1/bill-accounts", "GET /v1/bills", "GET /v1/bills/" + owner.billId(),
-                "POST /v1/bills/" + owner.billId() + "/payments", "GET /v1/payments", "GET /v1/payments/" + paymentId)) {
+        for (String route : List.of("POST /v1/bill-accounts", "GET /v1/bill-accounts",
+                "DELETE /v1/bill-accounts/" + owner.provider() + "/" + owner.account(), "GET /v1/bills",
+                "GET /v1/bills/" + owner.billId(), "POST /v1/bills/" + owner.billId() + "/payments", "GET /v1/payments",
+                "GET /v1/payments/" + paymentId, "GET /v1/payments/refunds-needed")) {
             String[] parts = route.split(" ");
             RequestSpecification request = as(who).header("Idempotency-Key", BillsFixtures.newIdempotencyKey());
             if (parts[0].equals("POST")) {
@@ -88,8 +90,27 @@ class AccessRulesTest {
                 .body("items.billId", not(hasItem(owner.billId())));
         given().auth().oauth2(token).get("/v1/payments").then().statusCode(200)
                 .body("items.paymentId", not(hasItem(paymentId)));
-        BillsFixtures.bind(token, owner.provider(), owner.account()).then().statusCode(409)
-                .body("code", equalTo("ACCOUNT_ALREADY_BOUND"));
+        BillsFixtures.bind(token, owner.provider(), owner.account(), "李四").then().statusCode(404)
+                .body("code", equalTo("ACCOUNT_NOT_FOUND"));
+        given().auth().oauth2(token).delete("/v1/bill-accounts/" + owner.provider() + "/" + owner.account()).then()
+                .statusCode(404).body("code", equalTo("ACCOUNT_NOT_FOUND"));
+        given().auth().oauth2(token).get("/v1/bill-accounts").then().statusCode(200)
+                .body("items.accountNumber", not(hasItem(owner.account())));
+        given().auth().oauth2(owner.token()).get("/v1/bills/" + owner.billId()).then().statusCode(200);
+    }
+
+    @ParameterizedTest
+    @MethodSource("nonAdmins")
+    void refundsNeeded_isForAdminsOnly(String role) {
+        String token = role.equals("staff") ? tokens().staff(newUser(), "community-1") : tokens().citizen(newUser());
+
+        given().auth().oauth2(token).get("/v1/payments/refunds-needed").then().statusCode(403)
+                .contentType("application/problem+json").body("code", equalTo("FORBIDDEN"));
+        given().auth().oauth2(tokens().admin(newUser())).get("/v1/payments/refunds-needed").then().statusCode(200);
+    }
+
+    static List<String> nonAdmins() {
+        return List.of("citizen", "staff");
     }
 
     @Test

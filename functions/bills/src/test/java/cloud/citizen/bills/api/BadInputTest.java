@@ -9,11 +9,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import cloud.citizen.bills.testing.BillsFixtures.Household;
@@ -21,11 +23,12 @@ import cloud.citizen.bills.testing.BillsFixtures;
 import cloud.citizen.emulator.testing.EmulatedAwsTest;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 
 /** Client mistakes get a 4xx problem+json naming the field, never a 500, and change no state. */
 @QuarkusTest
-@EmulatedAwsTest
+@EmulatedAwsTest(parameters = BillsFixtures.SANDBOX_ON)
 class BadInputTest {
     private Household household;
     private int itemsBefore;
@@ -66,7 +69,12 @@ class BadInputTest {
     @Test
     void bindWithMissingOrBadFields_reportsEachField() {
         citizen().body("{}").post("/v1/bill-accounts").then().statusCode(400)
-                .body("errors.field", hasItem("provider")).body("errors.field", hasItem("accountNumber"));
+                .body("errors.field", hasItem("provider")).body("errors.field", hasItem("accountNumber"))
+                .body("errors.field", hasItem("holderName"));
+        citizen().body(Map.of("provider", "chengdu-water", "accountNumber", "W1001", "holderName", "\u0000\u200B"))
+                .post("/v1/bill-accounts").then().statusCode(400).body("errors.field", hasItem("holderName"));
+        citizen().body(Map.of("provider", "chengdu-water", "accountNumber", "W1001", "holderName", "张".repeat(65)))
+                .post("/v1/bill-accounts").then().statusCode(400).body("errors.field", hasItem("holderName"));
         citizen().body(Map.of("provider", "Chengdu Water!", "accountNumber", "12#34")).post("/v1/bill-accounts")
                 .then().statusCode(400).body("errors.field", hasItem("provider"))
                 .body("errors.field", hasItem("accountNumber"));
@@ -95,6 +103,60 @@ class BadInputTest {
                 .statusCode(400).body("code", equalTo("INVALID_CURSOR"));
         given().auth().oauth2(household.token()).queryParam("cursor", "bm9wZQ.bm9wZQ").get("/v1/payments").then()
                 .statusCode(400).body("code", equalTo("INVALID_CURSOR"));
+        given().auth().oauth2(household.token()).queryParam("cursor", "bm9wZQ.bm9wZQ").get("/v1/bill-accounts").then()
+                .statusCode(400).body("code", equalTo("INVALID_CURSOR"));
+    }
+
+    @Test
+    void aCursorSentWithOtherFilters_orToAnotherList_returns400InvalidCursor() {
+        BillsFixtures.importCsv(household.provider() + "," + household.account() + ",water,2026-09,100,2026-10-25\n");
+        String unpaidCursor = given().auth().oauth2(household.token()).queryParam("status", "unpaid")
+                .queryParam("limit", 1).get("/v1/bills").then().statusCode(200).extract().path("nextCursor");
+        assertThat(unpaidCursor).isNotNull();
+
+        for (String status : new String[] { "paid", "" }) {
+            given().auth().oauth2(household.token()).queryParam("status", status).queryParam("cursor", unpaidCursor)
+                    .get("/v1/bills").then().statusCode(400).body("code", equalTo("INVALID_CURSOR"));
+        }
+        given().auth().oauth2(household.token()).queryParam("cursor", unpaidCursor).get("/v1/payments").then()
+                .statusCode(400).body("code", equalTo("INVALID_CURSOR"));
+        given().auth().oauth2(tokens().citizen(newUser())).queryParam("status", "unpaid")
+                .queryParam("cursor", unpaidCursor).get("/v1/bills").then().statusCode(400)
+                .body("code", equalTo("INVALID_CURSOR"));
+        given().auth().oauth2(household.token()).queryParam("status", "unpaid").queryParam("cursor", unpaidCursor)
+                .get("/v1/bills").then().statusCode(200).body("items.size()", equalTo(1));
+    }
+
+    static List<String> impossibleIds() {
+        return List.of("x".repeat(3 * 1024), "bill_" + "0".repeat(3 * 1024), "pay_" + "f".repeat(3 * 1024), "%00",
+                "%E2%80%AE%F0%9F%98%80", "..%2F..", "a%20b%27%3B%20DROP", "%25%25", "%C3%28");
+    }
+
+    /** Every path parameter is checked for shape before anything is read: an id that cannot exist is a 404. */
+    @ParameterizedTest
+    @MethodSource("impossibleIds")
+    void impossiblePathIds_areProblems_neverServerErrors(String id) {
+        String token = household.token();
+        List<Response> answers = List.of(
+                raw(token).get("/v1/bills/" + id),
+                raw(token).contentType(ContentType.JSON).body(Map.of("method", "sandbox"))
+                        .post("/v1/bills/" + id + "/payments"),
+                raw(token).get("/v1/payments/" + id),
+                raw(null).contentType(ContentType.JSON).body("{}").post("/v1/payments/callbacks/" + id),
+                raw(token).delete("/v1/bill-accounts/" + id + "/" + household.account()),
+                raw(token).delete("/v1/bill-accounts/" + household.provider() + "/" + id));
+
+        for (Response answer : answers) {
+            assertThat(answer.statusCode()).as(answer.asString()).isBetween(400, 499);
+            assertThat(answer.contentType()).startsWith("application/problem+json");
+        }
+        assertThat(stateItemCount()).isEqualTo(itemsBefore);
+    }
+
+    private static RequestSpecification raw(String token) {
+        RequestSpecification request = given().urlEncodingEnabled(false)
+                .header("Idempotency-Key", BillsFixtures.newIdempotencyKey());
+        return token == null ? request : request.auth().oauth2(token);
     }
 
     @Test

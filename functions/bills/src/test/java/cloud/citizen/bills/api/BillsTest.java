@@ -24,7 +24,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
 @QuarkusTest
-@EmulatedAwsTest
+@EmulatedAwsTest(parameters = BillsFixtures.SANDBOX_ON)
 class BillsTest {
 
     @Test

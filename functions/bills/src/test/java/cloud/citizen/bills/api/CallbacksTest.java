@@ -25,7 +25,7 @@ import io.quarkus.test.junit.QuarkusTest;
 
 /** Provider callbacks change a payment exactly once, and only when genuine, fresh and for the bill's amount. */
 @QuarkusTest
-@EmulatedAwsTest
+@EmulatedAwsTest(parameters = BillsFixtures.SANDBOX_ON)
 class CallbacksTest {
 
     @Test

@@ -20,7 +20,7 @@ import io.restassured.response.Response;
  * concurrency tests are in store/DynamoPaymentLedgerTest).
  */
 @QuarkusTest
-@EmulatedAwsTest
+@EmulatedAwsTest(parameters = BillsFixtures.SANDBOX_ON)
 class ConcurrentPaymentTest {
 
     @Test

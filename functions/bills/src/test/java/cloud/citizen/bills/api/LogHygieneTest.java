@@ -18,7 +18,7 @@ import io.quarkus.test.junit.QuarkusTest;
 
 /** Runs the payment flows, failures included, then reads the whole log: no account number, token or secret. */
 @QuarkusTest
-@EmulatedAwsTest
+@EmulatedAwsTest(parameters = BillsFixtures.SANDBOX_ON)
 class LogHygieneTest {
 
     @Test

@@ -34,7 +34,7 @@ import io.restassured.response.Response;
 
 /** Paying a bill end to end: sandbox provider, signed callback, paid bill, receipt and its link. */
 @QuarkusTest
-@EmulatedAwsTest
+@EmulatedAwsTest(parameters = BillsFixtures.SANDBOX_ON)
 class PaymentsTest {
 
     @Test

@@ -21,6 +21,7 @@ import cloud.citizen.bills.BillsSettings;
 import cloud.citizen.bills.domain.BillId;
 import cloud.citizen.bills.domain.Payment;
 import cloud.citizen.bills.domain.PaymentMethod;
+import cloud.citizen.bills.domain.HolderName;
 import cloud.citizen.bills.domain.ProviderAccount;
 import cloud.citizen.bills.events.BillImportHandler;
 import cloud.citizen.bills.service.Checkout;
@@ -69,13 +70,13 @@ public final class BillsBenchmark {
         S3Client s3 = stack.aws().s3();
         String bucket = stack.resources().bucketName("BillsImportBucket");
         Path file = Files.createTempFile("bills-bench", ".csv");
-        StringBuilder csv = new StringBuilder("provider,accountNumber,kind,period,amountFen,dueDate\n");
+        StringBuilder csv = new StringBuilder("provider,accountNumber,kind,period,amountFen,dueDate,holderName\n");
         for (int i = 0; i < rows; i++) {
             csv.append("bench-water,W").append(10_000_000 + i).append(",water,2026-10,").append(1_000 + i % 90_000)
-                    .append(",2026-11-25\n");
+                    .append(",2026-11-25,张三明\n");
         }
         Files.writeString(file, csv, StandardCharsets.UTF_8);
-        String key = "imports/bench-" + rows + ".csv";
+        String key = "imports/bench-water/bench-" + rows + ".csv";
         s3.putObject(put -> put.bucket(bucket).key(key), RequestBody.fromFile(file));
         Map<String, String> variables = new HashMap<>(stack.environmentOf("BillsImportFunction"));
         variables.put(BillsSettings.IMPORT_PARALLELISM, Integer.toString(parallelism));
@@ -92,7 +93,8 @@ public final class BillsBenchmark {
     }
 
     private static void benchmarkPayments(EmulatedStack stack, int payments) throws Exception {
-        Map<String, String> variables = stack.environmentOf("BillsFunction");
+        Map<String, String> variables = stack.environmentOf(stack.template().function("BillsFunction"),
+                Map.of("SandboxPayments", "enabled"));
         BillsComponents components = components(variables);
         Checkout checkout = components.checkout();
         PaymentCallbacks callbacks = components.paymentCallbacks();
@@ -102,7 +104,7 @@ public final class BillsBenchmark {
         List<String> bills = new ArrayList<>();
         for (int i = 0; i < warmUp + payments; i++) {
             ProviderAccount account = new ProviderAccount("bench-water", "W" + (10_000_000 + i));
-            components.billAccess().bind("bench-citizen", account);
+            components.accountBinding().bind("bench-citizen", account, HolderName.parse("张三明").orElseThrow());
             bills.add(BillId.of(account, YearMonth.of(2026, 10)));
         }
         Histogram start = new Histogram(TimeUnit.SECONDS.toMicros(10), 3);

@@ -23,6 +23,7 @@ class BillRowTest {
         fields.put("period", period);
         fields.put("amountFen", amount);
         fields.put("dueDate", due);
+        fields.put("holderName", "张三明");
         return fields;
     }
 

@@ -26,7 +26,7 @@ import io.quarkus.test.junit.QuarkusTest;
 
 /** The import function through its real entry point: an S3 event for a file in the import bucket. */
 @QuarkusTest
-@EmulatedAwsTest
+@EmulatedAwsTest(parameters = BillsFixtures.SANDBOX_ON)
 class BillImportHandlerTest {
     private final S3Client s3 = EmulatedAwsResource.aws().s3();
     private final String bucket = EmulatedAwsResource.resources().bucketName("BillsImportBucket");
@@ -39,10 +39,10 @@ class BillImportHandlerTest {
         String good1 = newAccount();
         String good2 = newAccount();
         String csv = BillsFixtures.HEADER
-                + provider + "," + good1 + ",water,2026-10,4630,2026-11-25\n"
-                + provider + ",bad#account,water,2026-10,4630,2026-11-25\n"
-                + provider + "," + good2 + ",gas,2026-10,8900,2026-11-20\n"
-                + provider + "," + good1 + ",water,2026-11,-1,2026-12-25\n";
+                + provider + "," + good1 + ",water,2026-10,4630,2026-11-25,张三明\n"
+                + provider + ",bad#account,water,2026-10,4630,2026-11-25,张三明\n"
+                + provider + "," + good2 + ",gas,2026-10,8900,2026-11-20,李四\n"
+                + provider + "," + good1 + ",water,2026-11,-1,2026-12-25,张三明\n";
         String key = "imports/" + provider + "/bills 2026-10.csv";
 
         Map<String, Object> summary = upload(key, csv);
@@ -64,9 +64,9 @@ class BillImportHandlerTest {
         StringBuilder csv = new StringBuilder(BillsFixtures.HEADER);
         for (int i = 0; i < 250; i++) {
             csv.append(provider).append(",A").append(10_000 + i).append(",electricity,2026-10,").append(1000 + i)
-                    .append(",2026-11-20\n");
+                    .append(",2026-11-20,王五\n");
         }
-        String key = "imports/" + provider + ".csv";
+        String key = "imports/" + provider + "/2026-10.csv";
         assertThat(upload(key, csv.toString())).containsEntry("created", 250);
         String paid = billId(provider, "A10007", "2026-10");
         BillsFixtures.markPaid(paid);
@@ -82,14 +82,49 @@ class BillImportHandlerTest {
     @Test
     void correctedUpload_removesTheOldErrorFile() {
         String provider = newProvider();
-        String key = "imports/" + provider + ".csv";
-        upload(key, BillsFixtures.HEADER + provider + ",A1001,water,2026-10,abc,2026-11-25\n");
-        assertThat(read("imports/" + provider + ".csv.errors")).contains("amountFen");
+        String key = "imports/" + provider + "/bills.csv";
+        upload(key, BillsFixtures.HEADER + provider + ",A1001,water,2026-10,abc,2026-11-25,王五\n");
+        assertThat(read(key + ".errors")).contains("amountFen");
 
-        Map<String, Object> summary = upload(key, BillsFixtures.HEADER + provider + ",A1001,water,2026-10,100,2026-11-25\n");
+        Map<String, Object> summary = upload(key, BillsFixtures.HEADER + provider + ",A1001,water,2026-10,100,2026-11-25,王五\n");
 
         assertThat(summary).containsEntry("created", 1).containsEntry("rejected", 0);
-        assertThat(exists("imports/" + provider + ".csv.errors")).isFalse();
+        assertThat(exists(key + ".errors")).isFalse();
+    }
+
+    @Test
+    void rowsOfAnotherProvider_areBadRows_andCreateNothing() {
+        String provider = newProvider();
+        String other = newProvider();
+        String mine = newAccount();
+        String theirs = newAccount();
+        String key = "imports/" + provider + "/2026-10.csv";
+
+        Map<String, Object> summary = upload(key, BillsFixtures.HEADER
+                + provider + "," + mine + ",water,2026-10,4630,2026-11-25,张三明\n"
+                + other + "," + theirs + ",water,2026-10,4630,2026-11-25,张三明\n");
+
+        assertThat(summary).containsEntry("created", 1).containsEntry("rejected", 1);
+        assertThat(read(key + ".errors").lines().toList()).containsExactly("line,reason",
+                "3,\"provider: must be " + provider + ", the provider whose folder the file is in\"");
+        assertThat(item("BILL#" + billId(other, theirs, "2026-10"), "BILL")).isEmpty();
+        assertThat(item("ACCOUNT#" + other + "#" + theirs, "ACCOUNT")).isEmpty();
+    }
+
+    @Test
+    void fileOutsideAProvidersFolder_isRefusedWhole_andTheRefusalReported() {
+        String provider = newProvider();
+        String account = newAccount();
+        int items = stateItemCount();
+
+        for (String key : List.of("imports/" + provider + ".csv", "imports/Not A Provider/" + provider + ".csv")) {
+            Map<String, Object> summary = upload(key, BillsFixtures.HEADER
+                    + provider + "," + account + ",water,2026-10,4630,2026-11-25,张三明\n");
+
+            assertThat(summary).containsEntry("created", 0).containsEntry("rejected", 1);
+            assertThat(read(key + ".errors")).contains("imports/{provider}/");
+        }
+        assertThat(stateItemCount()).isEqualTo(items);
     }
 
     @Test

@@ -31,7 +31,7 @@ import io.quarkus.test.junit.QuarkusTest;
  * each built from its own function's environment in template.yaml.
  */
 @QuarkusTest
-@EmulatedAwsTest
+@EmulatedAwsTest(parameters = BillsFixtures.SANDBOX_ON)
 class QueueHandlersTest {
 
     @Test

@@ -14,7 +14,7 @@ import cloud.citizen.bills.domain.ImportedBill;
 
 /** The import's row handling against an in-memory loader: line numbers, reasons, duplicates, re-import. */
 class BillImportTest {
-    private static final String HEADER = "provider,accountNumber,kind,period,amountFen,dueDate\n";
+    private static final String HEADER = "provider,accountNumber,kind,period,amountFen,dueDate,holderName\n";
 
     /** Behaves like the DynamoDB loader: existing bills are never changed. */
     static final class InMemoryLoader implements BillLoader {
@@ -37,14 +37,14 @@ class BillImportTest {
     @Test
     void run_importsGoodRows_andReportsBadOnesWithTheirLines() throws Exception {
         String csv = HEADER
-                + "chengdu-water,W1001,water,2026-10,4630,2026-11-25\n"
-                + "chengdu-water,W1002,beer,2026-10,4630,2026-11-25\n"
-                + "\"chengdu-gas\",\"G 1\",gas,2026-10,12.5,2026-11-25\n"
-                + "chengdu-gas,G1003,gas,2026-10,8900,2026-11-20\n"
-                + "chengdu-gas,G1003,gas,2026-10,8900,2026-11-20\n"
-                + "chengdu-gas,G1004,gas\n";
+                + "chengdu-water,W1001,water,2026-10,4630,2026-11-25,张三明\n"
+                + "chengdu-water,W1002,beer,2026-10,4630,2026-11-25,张三明\n"
+                + "\"chengdu-water\",\"G 1\",gas,2026-10,12.5,2026-11-25,张三明\n"
+                + "chengdu-water,G1003,gas,2026-10,8900,2026-11-20,张三明\n"
+                + "chengdu-water,G1003,gas,2026-10,8900,2026-11-20,张三明\n"
+                + "chengdu-water,G1004,gas\n";
 
-        ImportReport report = billImport.run(new StringReader(csv));
+        ImportReport report = billImport.run(new StringReader(csv), "chengdu-water");
 
         assertThat(report.rows()).isEqualTo(6);
         assertThat(report.created()).isEqualTo(2);
@@ -53,7 +53,7 @@ class BillImportTest {
         assertThat(report.errors().get(0).reason()).startsWith("kind:");
         assertThat(report.errors().get(1).reason()).contains("accountNumber:").contains("amountFen:");
         assertThat(report.errors().get(2).reason()).isEqualTo("duplicate of line 5: the same provider, account and period");
-        assertThat(report.errors().get(3).reason()).isEqualTo("expected 6 columns, found 3");
+        assertThat(report.errors().get(3).reason()).isEqualTo("expected 7 columns, found 3");
         assertThat(report.errorFile()).startsWith("line,reason\r\n3,\"kind: must be one of");
     }
 
@@ -61,11 +61,11 @@ class BillImportTest {
     void run_sameFileTwice_changesNothingTheSecondTime() throws Exception {
         StringBuilder csv = new StringBuilder(HEADER);
         for (int i = 0; i < 450; i++) {
-            csv.append("chengdu-water,W").append(10_000 + i).append(",water,2026-10,").append(100 + i).append(",2026-11-25\n");
+            csv.append("chengdu-water,W").append(10_000 + i).append(",water,2026-10,").append(100 + i).append(",2026-11-25,张三明\n");
         }
 
-        ImportReport first = billImport.run(new StringReader(csv.toString()));
-        ImportReport second = billImport.run(new StringReader(csv.toString()));
+        ImportReport first = billImport.run(new StringReader(csv.toString()), "chengdu-water");
+        ImportReport second = billImport.run(new StringReader(csv.toString()), "chengdu-water");
 
         assertThat(first.created()).isEqualTo(450);
         assertThat(second.created()).isZero();
@@ -75,9 +75,9 @@ class BillImportTest {
 
     @Test
     void run_differentAmountForAnImportedBill_isAConflictAndKeepsTheBill() throws Exception {
-        billImport.run(new StringReader(HEADER + "chengdu-water,W1001,water,2026-10,4630,2026-11-25\n"));
+        billImport.run(new StringReader(HEADER + "chengdu-water,W1001,water,2026-10,4630,2026-11-25,张三明\n"), "chengdu-water");
 
-        ImportReport report = billImport.run(new StringReader(HEADER + "chengdu-water,W1001,water,2026-10,9999,2026-11-25\n"));
+        ImportReport report = billImport.run(new StringReader(HEADER + "chengdu-water,W1001,water,2026-10,9999,2026-11-25,张三明\n"), "chengdu-water");
 
         assertThat(report.errors()).singleElement().satisfies(error -> {
             assertThat(error.line()).isEqualTo(2);
@@ -88,7 +88,7 @@ class BillImportTest {
 
     @Test
     void run_missingColumn_rejectsTheFileAtItsHeader() throws Exception {
-        ImportReport report = billImport.run(new StringReader("provider,accountNumber,kind,period,dueDate\nx,y,z,w,v\n"));
+        ImportReport report = billImport.run(new StringReader("provider,accountNumber,kind,period,dueDate,holderName\nx,y,z,w,v,u\n"), "x");
 
         assertThat(report.created()).isZero();
         assertThat(report.errors()).singleElement().satisfies(error -> {
@@ -98,11 +98,39 @@ class BillImportTest {
     }
 
     @Test
-    void run_fileWithByteOrderMarkAndQuotedCommas_isRead() throws Exception {
-        String csv = "\uFEFF" + HEADER + "\"chengdu-water\",\"W1001\",water,2026-10,4630,2026-11-25\n"
-                + "chengdu-water,\"W,1002\",water,2026-10,4630,2026-11-25\n";
+    void run_rowsOfAnotherProvider_areBadRows_andNothingOfThemIsLoaded() throws Exception {
+        ImportReport report = billImport.run(new StringReader(HEADER
+                + "chengdu-water,W1001,water,2026-10,4630,2026-11-25,张三明\n"
+                + "chengdu-gas,G1001,gas,2026-10,4630,2026-11-25,张三明\n"), "chengdu-water");
 
-        ImportReport report = billImport.run(new StringReader(csv));
+        assertThat(report.created()).isEqualTo(1);
+        assertThat(loader.bills.values()).extracting(bill -> bill.account().provider()).containsOnly("chengdu-water");
+        assertThat(report.errors()).singleElement().satisfies(error -> {
+            assertThat(error.line()).isEqualTo(3);
+            assertThat(error.reason()).isEqualTo("provider: must be chengdu-water, the provider whose folder the file is in");
+        });
+    }
+
+    @Test
+    void run_oneAccountWithTwoHolders_rejectsTheLaterRows() throws Exception {
+        ImportReport report = billImport.run(new StringReader(HEADER
+                + "chengdu-water,W1001,water,2026-09,4630,2026-10-25,张三明\n"
+                + "chengdu-water,W1001,water,2026-10,4630,2026-11-25,张 三明\n"
+                + "chengdu-water,W1001,water,2026-11,4630,2026-12-25,李四\n"), "chengdu-water");
+
+        assertThat(report.created()).isEqualTo(2);
+        assertThat(report.errors()).singleElement().satisfies(error -> {
+            assertThat(error.line()).isEqualTo(4);
+            assertThat(error.reason()).isEqualTo("holderName: differs from line 2 for the same account");
+        });
+    }
+
+    @Test
+    void run_fileWithByteOrderMarkAndQuotedCommas_isRead() throws Exception {
+        String csv = "\uFEFF" + HEADER + "\"chengdu-water\",\"W1001\",water,2026-10,4630,2026-11-25,张三明\n"
+                + "chengdu-water,\"W,1002\",water,2026-10,4630,2026-11-25,张三明\n";
+
+        ImportReport report = billImport.run(new StringReader(csv), "chengdu-water");
 
         assertThat(report.created()).isEqualTo(1);
         assertThat(report.errors()).singleElement().extracting(ImportReport.RowError::line).isEqualTo(3L);

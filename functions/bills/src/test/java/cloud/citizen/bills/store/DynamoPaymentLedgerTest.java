@@ -34,7 +34,7 @@ import io.quarkus.test.junit.QuarkusTest;
  * and duplicate callbacks, through the use cases of the HTTP function built as it builds them.
  */
 @QuarkusTest
-@EmulatedAwsTest
+@EmulatedAwsTest(parameters = BillsFixtures.SANDBOX_ON)
 class DynamoPaymentLedgerTest {
 
     @Test
@@ -105,6 +105,85 @@ class DynamoPaymentLedgerTest {
         });
 
         assertThat(outcomes).containsOnly("BILL_ALREADY_PAID");
+    }
+
+    @Test
+    void lateSuccess_afterTheHoldWasTakenOver_paysTheUnpaidBill_andTheOtherPaymentsSuccessIsOwedBack() {
+        Household household = household(4630);
+        String late = startSandboxPayment(household);
+        BillsFixtures.expireHold(household.billId());
+        String takeover = startSandboxPayment(household);
+
+        BillsFixtures.signedSandboxCallback(sandboxCallbackBody(late, 4630, "succeeded")).then().statusCode(200)
+                .body("status", org.hamcrest.Matchers.equalTo("succeeded"));
+
+        assertThat(billStatus(household.billId())).isEqualTo("paid");
+        assertThat(BillsFixtures.item("BILL#" + household.billId(), "BILL").get("paidPaymentId").s()).isEqualTo(late);
+        assertThat(BillsFixtures.item("REFUND#" + late, "REFUND")).isEmpty();
+
+        BillsFixtures.signedSandboxCallback(sandboxCallbackBody(takeover, 4630, "succeeded")).then().statusCode(200)
+                .body("status", org.hamcrest.Matchers.equalTo("failed"));
+
+        assertThat(BillsFixtures.item("PAYMENT#" + takeover, "PAYMENT").get("failureReason").s())
+                .isEqualTo("refund_pending");
+        var refund = BillsFixtures.item("REFUND#" + takeover, "REFUND");
+        assertThat(refund.get("amountFen").n()).isEqualTo("4630");
+        assertThat(refund.get("userId").s()).isEqualTo(household.userId());
+        assertThat(refund.get("providerReference").s()).isEqualTo("sbx_" + takeover);
+        assertThat(refundsListedForAdmins()).contains(takeover).doesNotContain(late);
+        assertThat(BillsFixtures.countMessages(BillsFixtures.queue("ReceiptQueue"),
+                body -> body.contains(late) || body.contains(takeover))).isEqualTo(1);
+    }
+
+    @Test
+    void concurrentSuccessesOfTwoPaymentsForOneBill_oneSettles_theOtherIsOwedBackOnce() throws Exception {
+        Household household = household(4630);
+        String first = startSandboxPayment(household);
+        BillsFixtures.expireHold(household.billId());
+        String second = startSandboxPayment(household);
+        byte[][] bodies = { signedBody(first), signedBody(second) };
+        String[] signatures = { sign(bodies[0]), sign(bodies[1]) };
+
+        List<PaymentStatus> statuses = Concurrently.run(40, i -> components().paymentCallbacks()
+                .accept("sandbox", bodies[i % 2], Map.of(CallbackSignature.SIGNATURE_HEADER, signatures[i % 2])::get)
+                .status());
+
+        String paidBy = BillsFixtures.item("BILL#" + household.billId(), "BILL").get("paidPaymentId").s();
+        String owed = paidBy.equals(first) ? second : first;
+        assertThat(List.of(first, second)).contains(paidBy);
+        assertThat(BillsFixtures.paymentStatus(paidBy)).isEqualTo("succeeded");
+        assertThat(BillsFixtures.paymentStatus(owed)).isEqualTo("failed");
+        assertThat(statuses).containsOnly(PaymentStatus.SUCCEEDED, PaymentStatus.FAILED);
+        assertThat(BillsFixtures.item("REFUND#" + owed, "REFUND")).isNotEmpty();
+        assertThat(BillsFixtures.item("REFUND#" + paidBy, "REFUND")).isEmpty();
+        assertThat(refundsListedForAdmins().stream().filter(owed::equals)).hasSize(1);
+        assertThat(BillsFixtures.countMessages(BillsFixtures.queue("ReceiptQueue"),
+                body -> body.contains(first) || body.contains(second))).isEqualTo(1);
+    }
+
+    private static byte[] signedBody(String paymentId) {
+        return sandboxCallbackBody(paymentId, 4630, "succeeded").getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String sign(byte[] body) {
+        return new CallbackSignature(BillsFixtures.sandboxSecret()).sign(body);
+    }
+
+    /** Every payment id on the admins' refund list, all pages. */
+    private static List<String> refundsListedForAdmins() {
+        String admin = BillsFixtures.tokens().admin(BillsFixtures.newUser());
+        List<String> ids = new java.util.ArrayList<>();
+        String cursor = null;
+        do {
+            var request = io.restassured.RestAssured.given().auth().oauth2(admin).queryParam("limit", 100);
+            if (cursor != null) {
+                request.queryParam("cursor", cursor);
+            }
+            var page = request.get("/v1/payments/refunds-needed").then().statusCode(200).extract().jsonPath();
+            ids.addAll(page.getList("items.paymentId"));
+            cursor = page.getString("nextCursor");
+        } while (cursor != null);
+        return ids;
     }
 
     private static BillsComponents components() {

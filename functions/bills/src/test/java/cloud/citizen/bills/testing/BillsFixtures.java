@@ -16,6 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -52,7 +53,9 @@ import io.restassured.response.Response;
  */
 public final class BillsFixtures {
     public static final String PERIOD = "2026-10";
-    public static final String HEADER = "provider,accountNumber,kind,period,amountFen,dueDate\n";
+    public static final String HEADER = "provider,accountNumber,kind,period,amountFen,dueDate,holderName\n";
+    /** The holder of every account the fixtures import, unless a row names another. */
+    public static final String HOLDER = "张三明";
     private static final String RUN = Long.toString(System.currentTimeMillis(), 36);
     private static final AtomicLong SEQUENCE = new AtomicLong();
     /** One set of components (and SDK clients) per function, as one warm Lambda instance has. */
@@ -126,11 +129,16 @@ public final class BillsFixtures {
      */
     public static BillsComponents componentsOf(String functionLogicalId) {
         return COMPONENTS.computeIfAbsent(functionLogicalId + " " + apiBaseUrl(), key -> {
-            Map<String, String> variables = new HashMap<>(EmulatedAwsResource.stack().environmentOf(functionLogicalId));
+            var stack = EmulatedAwsResource.stack();
+            Map<String, String> variables = new HashMap<>(stack.environmentOf(stack.template().function(functionLogicalId),
+                    Map.of("SandboxPayments", "enabled")));
             variables.put(BillsSettings.CALLBACK_BASE_URL, apiBaseUrl());
             return componentsWith(variables);
         });
     }
+
+    /** How the bills tests run their functions: with the sandbox on (the template's default is off). */
+    public static final String SANDBOX_ON = "SandboxPayments=enabled";
 
     public static BillsComponents componentsWith(Map<String, String> variables) {
         Environment environment = Environment.of(variables);
@@ -139,16 +147,22 @@ public final class BillsFixtures {
 
     // ---- bills, accounts and payments
 
-    /** Loads bills exactly as the import function stores them. */
+    /**
+     * Loads bills exactly as the import function stores them, as a file in the folder of the first
+     * row's provider; rows of six columns get {@link #HOLDER} as their holder.
+     */
     public static ImportReport importCsv(String rowsWithoutHeader) {
+        String rows = rowsWithoutHeader.lines().map(row -> row.split(",", -1).length == 6 ? row + "," + HOLDER : row)
+                .collect(Collectors.joining("\n", "", "\n"));
+        String provider = rows.substring(0, rows.indexOf(','));
         try {
-            return componentsOf("BillsImportFunction").billImport().run(new StringReader(HEADER + rowsWithoutHeader));
+            return componentsOf("BillsImportFunction").billImport().run(new StringReader(HEADER + rows), provider);
         } catch (Exception e) {
             throw new AssertionError(e);
         }
     }
 
-    /** One unpaid water bill of {@link #PERIOD}; returns its id. */
+    /** One unpaid water bill of {@link #PERIOD}, its account held by {@link #HOLDER}; returns its id. */
     public static String importBill(String provider, String account, long amountFen) {
         importCsv(provider + "," + account + ",water," + PERIOD + "," + amountFen + ",2026-11-25\n");
         return billId(provider, account, PERIOD);
@@ -158,9 +172,15 @@ public final class BillsFixtures {
         return BillId.of(new ProviderAccount(provider, account), YearMonth.parse(period));
     }
 
+    /** Binds naming the fixtures' {@link #HOLDER}. */
     public static Response bind(String token, String provider, String account) {
+        return bind(token, provider, account, HOLDER);
+    }
+
+    public static Response bind(String token, String provider, String account, String holderName) {
         return given().auth().oauth2(token).contentType(ContentType.JSON)
-                .body(Map.of("provider", provider, "accountNumber", account)).post("/v1/bill-accounts");
+                .body(Map.of("provider", provider, "accountNumber", account, "holderName", holderName))
+                .post("/v1/bill-accounts");
     }
 
     /** A citizen with one bound account holding one unpaid bill. */
@@ -284,6 +304,14 @@ public final class BillsFixtures {
                 .expressionAttributeNames(Map.of("#status", "status"))
                 .expressionAttributeValues(Map.of(":paid", AttributeValue.fromS("paid"),
                         ":key", AttributeValue.fromS("paid#" + period + "#" + billId))));
+    }
+
+    /** As if the payment holding the bill was started more than 15 minutes ago: another may take the hold over. */
+    public static void expireHold(String billId) {
+        dynamo().updateItem(update -> update.tableName(table())
+                .key(Map.of("pk", AttributeValue.fromS("BILL#" + billId), "sk", AttributeValue.fromS("BILL")))
+                .updateExpression("SET activePaymentUntil = :past")
+                .expressionAttributeValues(Map.of(":past", AttributeValue.fromN("0"))));
     }
 
     // ---- the queues, read as a Lambda event source would, picking out one test's messages

@@ -30,6 +30,9 @@ public class CursorCodec {
     private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
     private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
 
+    /** Not a DynamoDB attribute of ours: where a bound cursor keeps its question. */
+    private static final String QUESTION = "~question";
+
     private final SecretKeySpec key;
 
     public CursorCodec(@ConfigProperty(name = "citizen.cursor.key") String secret) {
@@ -70,6 +73,41 @@ public class CursorCodec {
         } catch (RuntimeException e) {
             throw invalid();
         }
+    }
+
+    /**
+     * A cursor bound to the question it answers ({@code "bills|u-1|status=unpaid"}): the question is
+     * signed with the key, so the cursor of one list sent with other filters, or by another caller,
+     * is a 400 instead of a query DynamoDB rejects (an ExclusiveStartKey outside the key condition).
+     */
+    public String encode(Map<String, AttributeValue> lastEvaluatedKey, String question) {
+        if (lastEvaluatedKey == null || lastEvaluatedKey.isEmpty()) {
+            return null;
+        }
+        Map<String, AttributeValue> payload = new LinkedHashMap<>(lastEvaluatedKey);
+        payload.put(QUESTION, AttributeValue.fromS(requireOneLine(question)));
+        return encode(payload);
+    }
+
+    /** @throws ProblemException 400 INVALID_CURSOR for a cursor we did not sign or that answers another question */
+    public Map<String, AttributeValue> decode(String cursor, String question) {
+        Map<String, AttributeValue> payload = decode(cursor);
+        if (payload == null) {
+            return null;
+        }
+        AttributeValue asked = payload.remove(QUESTION);
+        if (asked == null || !requireOneLine(question).equals(asked.s())) {
+            throw ProblemException.of(400, ErrorCodes.INVALID_CURSOR, "The cursor belongs to another list.");
+        }
+        return payload;
+    }
+
+    /** The payload is line based. */
+    private static String requireOneLine(String question) {
+        if (question.indexOf('\n') >= 0) {
+            throw new IllegalArgumentException("a cursor's question must be one line");
+        }
+        return question;
     }
 
     private static ProblemException invalid() {

@@ -52,4 +52,23 @@ class CursorCodecTest {
             assertThatThrownBy(() -> codec.decode(garbage)).isInstanceOf(ProblemException.class);
         }
     }
+
+    @Test
+    void boundCursor_decodesForItsOwnQuestion_toTheSameKey() {
+        String cursor = codec.encode(key, "bills|u-1|unpaid");
+
+        assertThat(codec.decode(cursor, "bills|u-1|unpaid")).isEqualTo(key);
+    }
+
+    @Test
+    void boundCursor_withAnotherQuestion_orUnbound_refusesWithInvalidCursor() {
+        String cursor = codec.encode(key, "bills|u-1|unpaid");
+
+        for (String other : new String[] { "bills|u-1|paid", "bills|u-2|unpaid", "payments|u-1" }) {
+            assertThatThrownBy(() -> codec.decode(cursor, other)).isInstanceOf(ProblemException.class)
+                    .satisfies(e -> assertThat(((ProblemException) e).code()).isEqualTo("INVALID_CURSOR"));
+        }
+        assertThatThrownBy(() -> codec.decode(codec.encode(key), "bills|u-1|unpaid"))
+                .isInstanceOf(ProblemException.class);
+    }
 }
