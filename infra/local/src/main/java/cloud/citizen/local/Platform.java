@@ -116,6 +116,10 @@ public final class Platform implements AutoCloseable {
             // the sandbox provider (a function here) confirms payments by calling the public API back: this gateway
             parameters.put("PaymentCallbackBaseUrl", gatewayUrlForFunctions(options));
         }
+        if (template.parameters().containsKey("SandboxPayments")) {
+            // off by default in the template (it "pays" without money); the local platform is where it belongs
+            parameters.put("SandboxPayments", "enabled");
+        }
         parameters.putAll(options.parameterOverrides());
         EmulatorOptions emulatorOptions = EmulatorOptions.persistentIn(dataDirectory)
                 .withRepositoryRoot(options.repositoryRoot());

@@ -5,10 +5,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,6 +19,7 @@ import java.util.logging.Logger;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 import cloud.citizen.bills.domain.AccountAlreadyBoundException;
+import cloud.citizen.bills.domain.HolderName;
 import cloud.citizen.bills.domain.ProviderAccount;
 import cloud.citizen.bills.service.BillImport;
 import cloud.citizen.bills.service.ImportReport;
@@ -26,22 +29,26 @@ import cloud.citizen.platform.paging.CursorCodec;
 
 /**
  * The demo citizen's bills: {@value #RESOURCE} (water ×2, electricity, gas, property, school fees,
- * and {@code DECLINE-0001}, which the sandbox declines), imported through the bills function's own
- * loader into its table (BILLS_TABLE of the function's resolved environment), with every account
- * bound to the demo citizen. The API has no way to create bills (utility providers upload files),
- * and binding through the API would need the account numbers this class should not hard-code.
- * Re-running creates nothing: the import changes nothing the second time and binding one's own
- * account again is fine. The citizen's user id comes from {@code GET /v1/me} with the token the
- * accounts step left behind, so this step runs after {@link AccountsSeed}. The same file uploaded
- * to the import bucket as {@code imports/demo-bills.csv} exercises the S3-triggered import.
+ * and {@code DECLINE-0001}, which the sandbox declines; every account held by {@value #HOLDER}, the
+ * demo citizen's real name), imported through the bills function's own import, one provider's rows
+ * at a time as providers upload them, into its table (BILLS_TABLE of the function's resolved
+ * environment), with every account bound to the demo citizen through the same holder-name check
+ * as {@code POST /v1/bill-accounts}. The API has no way to create bills (utility providers upload
+ * files), and binding through the API would need the account numbers this class should not
+ * hard-code. Re-running creates nothing: the import changes nothing the second time and an
+ * account the citizen bound already stays bound. The citizen's user id comes from
+ * {@code GET /v1/me} with the token the accounts step left behind, so this step runs after
+ * {@link AccountsSeed}. A provider's rows uploaded to the import bucket as
+ * {@code imports/{provider}/demo.csv} exercise the S3-triggered import.
  */
 public final class BillsSeed implements SeedStep {
     static final String RESOURCE = "/seed/demo-bills.csv";
+    /** The holder of every demo account: the demo citizen's real name (AccountsSeed.DEMO_REAL_NAME). */
+    static final String HOLDER = AccountsSeed.DEMO_REAL_NAME;
     private static final Logger LOG = Logger.getLogger(BillsSeed.class.getName());
 
-    /** What seeding did; accounts already bound to someone else are left alone and listed. */
-    record Summary(int billsCreated, int billsUnchanged, List<String> accountsBound,
-            List<String> accountsBoundToSomeoneElse) {
+    /** What seeding did: the accounts bound now or before. */
+    record Summary(int billsCreated, int billsUnchanged, List<String> accountsBound) {
     }
 
     @Override
@@ -53,11 +60,6 @@ public final class BillsSeed implements SeedStep {
     public void seed(SeedContext context) {
         Summary summary = seed(context.stack().aws().dynamoDb(), context.stack().environmentOf(function()),
                 citizenUserId(context));
-        if (!summary.accountsBoundToSomeoneElse().isEmpty()) {
-            // only possible when an older data directory bound them to a citizen since re-created: say why bills are missing
-            LOG.warning(() -> summary.accountsBoundToSomeoneElse().size() + " demo bill accounts are bound to another"
-                    + " user; delete the data directory to start over");
-        }
         LOG.fine(() -> "bills: " + summary.billsCreated() + " demo bills created, " + summary.billsUnchanged()
                 + " already there");
     }
@@ -68,25 +70,45 @@ public final class BillsSeed implements SeedStep {
         if (table == null || table.isBlank()) {
             throw new IllegalArgumentException("BILLS_TABLE is not in the environment of BillsFunction");
         }
-        ImportReport report;
-        try (Reader csv = demoCsv()) {
-            report = new BillImport(new DynamoBillLoader(dynamo, table), 2).run(csv);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the demo bills", e);
+        int created = 0;
+        int unchanged = 0;
+        for (Map.Entry<String, StringBuilder> file : filesByProvider().entrySet()) {
+            try {
+                ImportReport report = new BillImport(new DynamoBillLoader(dynamo, table), 2)
+                        .run(new StringReader(file.getValue().toString()), file.getKey());
+                created += report.created();
+                unchanged += report.unchanged();
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read the demo bills", e);
+            }
         }
         // the cursor key only signs list cursors, which binding does not produce
         DynamoBillBook book = new DynamoBillBook(dynamo, table, new CursorCodec("seeding-needs-no-cursors"));
+        HolderName holder = HolderName.parse(HOLDER).orElseThrow();
         List<String> bound = new ArrayList<>();
-        List<String> taken = new ArrayList<>();
         for (ProviderAccount account : accounts()) {
             try {
-                book.bind(account, citizenUserId, Instant.now());
-                bound.add(account.key());
-            } catch (AccountAlreadyBoundException e) {
-                taken.add(account.key());
+                book.bind(account, holder, citizenUserId, Instant.now());
+            } catch (AccountAlreadyBoundException boundBefore) {
+                // an earlier start bound it
             }
+            bound.add(account.key());
         }
-        return new Summary(report.created(), report.unchanged(), bound, taken);
+        return new Summary(created, unchanged, bound);
+    }
+
+    /** The demo file split as providers upload theirs: one file per provider, each with the header. */
+    private static Map<String, StringBuilder> filesByProvider() {
+        Map<String, StringBuilder> files = new LinkedHashMap<>();
+        try (BufferedReader lines = new BufferedReader(demoCsv())) {
+            String header = lines.readLine();
+            lines.lines().filter(line -> !line.isBlank()).forEach(line -> files
+                    .computeIfAbsent(line.substring(0, line.indexOf(',')), provider -> new StringBuilder(header + "\n"))
+                    .append(line).append('\n'));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return files;
     }
 
     static Reader demoCsv() {
