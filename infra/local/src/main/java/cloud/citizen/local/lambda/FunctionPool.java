@@ -5,6 +5,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
@@ -22,6 +23,12 @@ import cloud.citizen.local.lambda.InvocationResult.Reason;
  * the event waits for one to free up.
  */
 public final class FunctionPool {
+    /** An instance training the AOT cache retires after this many events, so that the cache gets written. */
+    static final int AOT_TRAINING_EVENTS = 10;
+    /** ... or after this long idle (a function used once in a while locally still gets its cache). */
+    static final Duration AOT_TRAINING_IDLE = Duration.ofSeconds(10);
+    /** The training JVM writes the cache as it exits: seconds, not the second other instances get. */
+    private static final Duration AOT_WRITE_GRACE = Duration.ofSeconds(60);
 
     private final FunctionDefinition function;
     private final InstanceLauncher launcher;
@@ -29,6 +36,7 @@ public final class FunctionPool {
     private final FunctionLogs logs;
     private final int maxConcurrency;
     private final Duration initTimeout;
+    private final Optional<AotCache> aotCache;
 
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition released = lock.newCondition();
@@ -45,6 +53,13 @@ public final class FunctionPool {
 
     public FunctionPool(FunctionDefinition function, InstanceLauncher launcher, Executor runtimeApiExecutor,
             FunctionLogs logs, int maxConcurrency, Duration initTimeout) {
+        this(function, launcher, runtimeApiExecutor, logs, maxConcurrency, initTimeout, Optional.empty());
+    }
+
+    /** @param aotCache the function's JDK AOT cache: trained by the first instance, used by later ones */
+    public FunctionPool(FunctionDefinition function, InstanceLauncher launcher, Executor runtimeApiExecutor,
+            FunctionLogs logs, int maxConcurrency, Duration initTimeout, Optional<AotCache> aotCache) {
+        this.aotCache = aotCache;
         this.function = function;
         this.launcher = launcher;
         this.runtimeApiExecutor = runtimeApiExecutor;
@@ -102,8 +117,9 @@ public final class FunctionPool {
                     continue;
                 }
                 if (live.size() < maxConcurrency) {
-                    FunctionInstance started = FunctionInstance.start(function, launcher, runtimeApiExecutor, logs,
-                            this::forget);
+                    List<String> aotOptions = aotCache.map(AotCache::optionsForNextInstance).orElse(List.of());
+                    FunctionInstance started = FunctionInstance.start(function, launcher, aotOptions,
+                            runtimeApiExecutor, logs, this::forget);
                     live.add(started);
                     coldStarts.incrementAndGet();
                     return started;
@@ -123,7 +139,9 @@ public final class FunctionPool {
     private void release(FunctionInstance instance) {
         lock.lock();
         try {
-            if (instance.isAlive() && !closed) {
+            if (instance.trainsAotCache() && instance.invocationsServed() >= AOT_TRAINING_EVENTS) {
+                instance.retire(); // stays live (counted) until it has written the cache and exited
+            } else if (instance.isAlive() && !closed) {
                 idle.addFirst(instance);
             }
             released.signal();
@@ -137,6 +155,9 @@ public final class FunctionPool {
         try {
             live.remove(instance);
             idle.remove(instance);
+            if (instance.trainsAotCache()) {
+                aotCache.ifPresent(cache -> cache.trainingEnded(instance.exitValue()));
+            }
             released.signal();
         } finally {
             lock.unlock();
@@ -149,9 +170,10 @@ public final class FunctionPool {
         lock.lock();
         try {
             idle.removeIf(instance -> {
-                boolean expired = now - instance.idleSinceNanos() > idleTimeout.toNanos();
+                Duration limit = instance.trainsAotCache() ? AOT_TRAINING_IDLE : idleTimeout;
+                boolean expired = now - instance.idleSinceNanos() > limit.toNanos();
                 if (expired) {
-                    instance.stop(false);
+                    stopGently(instance);
                 }
                 return expired;
             });
@@ -170,12 +192,21 @@ public final class FunctionPool {
         } finally {
             lock.unlock();
         }
-        all.forEach(instance -> instance.stop(false));
+        all.forEach(FunctionPool::stopGently);
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(1);
         for (FunctionInstance instance : all) {
-            if (!instance.awaitExit(Duration.ofNanos(Math.max(0, deadline - System.nanoTime())))) {
+            long grace = instance.trainsAotCache() ? AOT_WRITE_GRACE.toNanos() : deadline - System.nanoTime();
+            if (!instance.awaitExit(Duration.ofNanos(Math.max(0, grace)))) {
                 instance.stop(true);
             }
+        }
+    }
+
+    private static void stopGently(FunctionInstance instance) {
+        if (instance.trainsAotCache()) {
+            instance.retire();
+        } else {
+            instance.stop(false);
         }
     }
 

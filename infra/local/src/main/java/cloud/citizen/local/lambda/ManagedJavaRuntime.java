@@ -42,7 +42,9 @@ public final class ManagedJavaRuntime {
             command.add("-XX:+TieredCompilation");
             command.add("-XX:TieredStopAtLevel=1");
         }
-        command.add("-Xshare:auto");
+        if (extraJvmOptions.stream().noneMatch(option -> option.startsWith("-XX:AOTCache"))) {
+            command.add("-Xshare:auto"); // the JVM refuses it next to an AOT cache, which maps the CDS archive itself
+        }
         command.add(RuntimeClientLibrary.jvmOption());
         command.addAll(extraJvmOptions);
         command.add("-cp");
