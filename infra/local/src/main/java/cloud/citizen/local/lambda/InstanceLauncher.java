@@ -22,11 +22,6 @@ public final class InstanceLauncher {
         this.extraJvmOptions = List.copyOf(extraJvmOptions);
     }
 
-    /** The platform-wide extra JVM options (an instance's AOT cache must have been trained with the same). */
-    public List<String> extraJvmOptions() {
-        return extraJvmOptions;
-    }
-
     public Process launch(FunctionDefinition function, String runtimeApi, String logStream) {
         return launch(function, runtimeApi, logStream, List.of());
     }
