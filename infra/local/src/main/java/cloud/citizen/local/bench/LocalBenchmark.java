@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.LogManager;
@@ -180,14 +182,18 @@ public final class LocalBenchmark {
         return cold;
     }
 
-    /** The first instance trains the cache on real probes and writes it as it retires (see FunctionPool). */
+    /** The first instance trains the cache on real probes; the pool has it written after the 10th (see FunctionPool). */
     private void trainAotCache(FunctionDefinition function, Supplier<byte[]> probe, List<String> options,
             Optional<AotCache> cache, FunctionLogs logs) {
         FunctionPool pool = pool(function, options, cache, logs);
-        for (int i = 0; i < 20 && (i == 0 || pool.instances().stream().anyMatch(FunctionInstance::isAlive)); i++) {
-            pool.invoke(probe.get(), Duration.ofSeconds(60)); // until the pool retires the trained instance
+        for (int i = 0; i < FunctionPool.AOT_TRAINING_EVENTS; i++) {
+            pool.invoke(probe.get(), Duration.ofSeconds(60));
         }
-        pool.close(); // waits for a training instance to write its cache
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
+        while (cache.map(AotCache::isTraining).orElse(false) && System.nanoTime() < deadline) {
+            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(200));
+        }
+        pool.close();
     }
 
     /** A dynamic AppCDS archive written when a trained instance exits normally. */

@@ -11,6 +11,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,9 +20,9 @@ import java.util.stream.Collectors;
 /**
  * A function's JDK AOT cache (JEP 483/514/515, {@code --aot}): the local analogue of the
  * pre-initialisation SnapStart gives on AWS. The first instance of a function without a cache
- * trains one ({@code -XX:AOTCacheOutput}) while it serves real events; when it exits (the pool
- * retires it after a few events, or it goes idle) the JVM writes the cache, and later instances
- * start with {@code -XX:AOTCache}. The cache lies beside the unpacked function, named after the
+ * trains one ({@code -XX:AOTCacheOutput}) while it serves real events; after a few events, or
+ * when it goes idle, the pool has its JVM write the cache ({@code jcmd <pid> AOT.end_recording},
+ * JDK 25), and later instances start with {@code -XX:AOTCache}. The cache lies beside the unpacked function, named after the
  * zip's SHA-256, the JDK build and the JVM options, since a cache only fits the code, JDK and
  * flags it was trained with: a new zip, JDK or option trains a new cache and the old one is
  * deleted.
@@ -31,16 +32,18 @@ public final class AotCache {
     private static final Logger LOG = Logger.getLogger(AotCache.class.getName());
     private static final Pattern RUNTIME_VERSION = Pattern.compile("(?m)^JAVA_RUNTIME_VERSION=\"([^\"]+)\"");
     private static final String SUFFIX = ".aot";
-    /** What a training JVM ends with after SIGTERM (128 + 15), or 0 when it exits by itself. */
+    /** jcmd's success, or what a training JVM ends with when it exits by itself or on SIGTERM (128 + 15). */
     private static final List<Integer> CLEAN_EXITS = List.of(0, 143);
 
     private final String function;
+    private final Path javaExecutable;
     private final Path file;
     private final Path trainingOutput;
     private boolean training;
 
-    private AotCache(String function, Path file) {
+    private AotCache(String function, Path javaExecutable, Path file) {
         this.function = function;
+        this.javaExecutable = javaExecutable;
         this.file = file;
         this.trainingOutput = file.resolveSibling(file.getFileName() + ".training");
     }
@@ -58,7 +61,7 @@ public final class AotCache {
             String key = zipHash.substring(0, 16) + "-" + jdkBuild(java.getParent().getParent()) + "-"
                     + optionsHash(function, jvmOptions);
             Path directory = function.taskRoot().resolveSibling(function.taskRoot().getFileName() + SUFFIX);
-            return new AotCache(function.name(), directory.resolve(key + SUFFIX));
+            return new AotCache(function.name(), java, directory.resolve(key + SUFFIX));
         });
     }
 
@@ -89,7 +92,25 @@ public final class AotCache {
         return options.stream().anyMatch(option -> option.startsWith("-XX:AOTCacheOutput="));
     }
 
-    /** The training instance has exited: keep what it wrote if it ended cleanly, drop older caches. */
+    /** Ends the recording of the training JVM {@code pid}, which writes the cache; keeps it when it worked. */
+    void endRecording(long pid) {
+        Path jcmd = javaExecutable.resolveSibling("jcmd");
+        int exit;
+        try {
+            Process process = new ProcessBuilder(jcmd.toString(), Long.toString(pid), "AOT.end_recording")
+                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            exit = process.waitFor(5, TimeUnit.MINUTES) ? process.exitValue() : -1;
+            process.destroyForcibly();
+        } catch (IOException e) {
+            exit = -1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            exit = -1;
+        }
+        trainingEnded(exit);
+    }
+
+    /** The training has ended (0: cleanly): keep the cache it wrote, drop older ones. */
     synchronized void trainingEnded(int exitValue) {
         training = false;
         try {
@@ -100,8 +121,8 @@ public final class AotCache {
                 LOG.info(() -> function + ": AOT cache ready, " + megabytes + " MB");
             } else {
                 Files.deleteIfExists(trainingOutput);
-                LOG.warning(() -> function + ": the AOT training instance ended with exit " + exitValue
-                        + "; the next instance trains again");
+                LOG.warning(() -> function + ": no AOT cache from the training instance (exit " + exitValue
+                        + "); the next instance trains again");
             }
         } catch (IOException e) {
             LOG.warning(() -> function + ": cannot keep the AOT cache: " + e);
@@ -110,6 +131,11 @@ public final class AotCache {
 
     public Path file() {
         return file;
+    }
+
+    /** Whether an instance is training the cache right now. */
+    public synchronized boolean isTraining() {
+        return training;
     }
 
     public boolean isReady() {

@@ -12,6 +12,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
@@ -36,7 +37,7 @@ public final class FunctionInstance implements RuntimeApiListener {
     private volatile long readyAt;
     private volatile Invocation current;
     private volatile boolean stopping;
-    private volatile boolean retiring;
+    private final AtomicBoolean aotRecordingEnded = new AtomicBoolean();
     private volatile String initError;
     private volatile long lastUsedAt = System.nanoTime();
     private final boolean trainsAotCache;
@@ -191,14 +192,13 @@ public final class FunctionInstance implements RuntimeApiListener {
         ChildProcesses.terminate(process, forcibly);
     }
 
-    /**
-     * Ends an instance gently so that its JVM leaves through its normal exit path, where it writes
-     * the AOT cache it trained: SIGTERM while {@code /next} keeps waiting (answering {@code /next}
-     * with 410 made the runtime client exit with status 1, and no cache).
-     */
-    void retire() {
-        retiring = true;
-        ChildProcesses.terminate(process, false);
+    /** @return true once: whoever gets it ends this instance's AOT recording */
+    boolean claimAotRecordingEnd() {
+        return trainsAotCache && aotRecordingEnded.compareAndSet(false, true);
+    }
+
+    boolean aotRecordingEnded() {
+        return aotRecordingEnded.get();
     }
 
     /** @return whether the process has exited within {@code wait} */
@@ -242,7 +242,7 @@ public final class FunctionInstance implements RuntimeApiListener {
     }
 
     public boolean isAlive() {
-        return process.isAlive() && !stopping && !retiring;
+        return process.isAlive() && !stopping;
     }
 
     /** Spawn to the first {@code /invocation/next}: what Lambda reports as Init Duration. */

@@ -23,12 +23,10 @@ import cloud.citizen.local.lambda.InvocationResult.Reason;
  * the event waits for one to free up.
  */
 public final class FunctionPool {
-    /** An instance training the AOT cache retires after this many events, so that the cache gets written. */
-    static final int AOT_TRAINING_EVENTS = 10;
+    /** An instance training the AOT cache ends its recording (and writes the cache) after this many events... */
+    public static final int AOT_TRAINING_EVENTS = 10;
     /** ... or after this long idle (a function used once in a while locally still gets its cache). */
     static final Duration AOT_TRAINING_IDLE = Duration.ofSeconds(10);
-    /** The training JVM writes the cache as it exits: seconds, not the second other instances get. */
-    private static final Duration AOT_WRITE_GRACE = Duration.ofSeconds(60);
 
     private final FunctionDefinition function;
     private final InstanceLauncher launcher;
@@ -139,9 +137,10 @@ public final class FunctionPool {
     private void release(FunctionInstance instance) {
         lock.lock();
         try {
-            if (instance.trainsAotCache() && instance.invocationsServed() >= AOT_TRAINING_EVENTS) {
-                instance.retire(); // stays live (counted) until it has written the cache and exited
-            } else if (instance.isAlive() && !closed) {
+            if (instance.invocationsServed() >= AOT_TRAINING_EVENTS) {
+                endAotRecording(instance);
+            }
+            if (instance.isAlive() && !closed) {
                 idle.addFirst(instance);
             }
             released.signal();
@@ -155,7 +154,7 @@ public final class FunctionPool {
         try {
             live.remove(instance);
             idle.remove(instance);
-            if (instance.trainsAotCache()) {
+            if (instance.claimAotRecordingEnd()) { // exited while training: maybe the JVM wrote it at exit
                 aotCache.ifPresent(cache -> cache.trainingEnded(instance.exitValue()));
             }
             released.signal();
@@ -169,11 +168,15 @@ public final class FunctionPool {
         long now = System.nanoTime();
         lock.lock();
         try {
+            idle.forEach(instance -> {
+                if (now - instance.idleSinceNanos() > AOT_TRAINING_IDLE.toNanos()) {
+                    endAotRecording(instance);
+                }
+            });
             idle.removeIf(instance -> {
-                Duration limit = instance.trainsAotCache() ? AOT_TRAINING_IDLE : idleTimeout;
-                boolean expired = now - instance.idleSinceNanos() > limit.toNanos();
+                boolean expired = now - instance.idleSinceNanos() > idleTimeout.toNanos();
                 if (expired) {
-                    stopGently(instance);
+                    instance.stop(false);
                 }
                 return expired;
             });
@@ -192,21 +195,22 @@ public final class FunctionPool {
         } finally {
             lock.unlock();
         }
-        all.forEach(FunctionPool::stopGently);
+        all.forEach(instance -> instance.stop(false));
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(1);
         for (FunctionInstance instance : all) {
-            long grace = instance.trainsAotCache() ? AOT_WRITE_GRACE.toNanos() : deadline - System.nanoTime();
-            if (!instance.awaitExit(Duration.ofNanos(Math.max(0, grace)))) {
+            if (!instance.awaitExit(Duration.ofNanos(Math.max(0, deadline - System.nanoTime())))) {
                 instance.stop(true);
             }
         }
     }
 
-    private static void stopGently(FunctionInstance instance) {
-        if (instance.trainsAotCache()) {
-            instance.retire();
-        } else {
-            instance.stop(false);
+    /**
+     * Has a training instance's JVM write the AOT cache now ({@code jcmd AOT.end_recording}), while
+     * it keeps serving: not at exit, where the runtime client's native thread crashed the JVM.
+     */
+    private void endAotRecording(FunctionInstance instance) {
+        if (aotCache.isPresent() && instance.claimAotRecordingEnd()) {
+            Thread.ofVirtual().name("aot-" + function.name()).start(() -> aotCache.get().endRecording(instance.pid()));
         }
     }
 
