@@ -92,7 +92,8 @@ public final class LocalBenchmark {
                     platform.lambda().pool(target.function().name()).stopAll();
                 }
                 results.add(result);
-                out.println("  measured " + result.function());
+                out.println("  measured " + result.function() + target.route().map(route -> " with " + route.routeKey())
+                        .orElse(""));
             }
             new ResultTable(results, settings.aot()).print(out);
         } finally {
