@@ -30,6 +30,7 @@ public record PlatformOptions(int port, String bindAddress, Path dataDirectory, 
               --idle-timeout SEC     stop instances idle this long (default 300)
               --init-timeout SEC     limit for a cold start (default 30; Lambda's is 10)
               --jvm-option OPT       extra JVM option for function instances (repeatable)
+              --aot                  train a JDK AOT cache per function on its first instance, start later ones from it
               --function-logs        echo function output on this console (always in <data-dir>/logs/functions)
               --no-build             do not package missing function zips
               --no-seed              do not create the demo data
@@ -61,6 +62,7 @@ public record PlatformOptions(int port, String bindAddress, Path dataDirectory, 
         boolean echo = false;
         boolean build = true;
         boolean seed = true;
+        boolean aot = false;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             switch (arg) {
@@ -81,13 +83,14 @@ public record PlatformOptions(int port, String bindAddress, Path dataDirectory, 
                 case "--init-timeout" -> init = Duration.ofSeconds(Long.parseLong(value(args, ++i, arg)));
                 case "--jvm-option" -> jvmOptions.add(value(args, ++i, arg));
                 case "--function-logs" -> echo = true;
+                case "--aot" -> aot = true;
                 case "--no-build" -> build = false;
                 case "--no-seed" -> seed = false;
                 default -> throw new IllegalArgumentException("unknown option " + arg + "\n" + USAGE);
             }
         }
         return new PlatformOptions(port, bind, dataDirectory, repositoryRoot, template, parameters,
-                new LocalLambda.Settings(maxConcurrency, idle, init, jvmOptions, echo), build, seed, true,
+                new LocalLambda.Settings(maxConcurrency, idle, init, jvmOptions, echo, aot), build, seed, true,
                 options.s3PollInterval(), options.asyncRetryDelays());
     }
 

@@ -9,6 +9,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
 
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -37,6 +41,10 @@ public class DynamoBillBook implements BillBook {
     /** A citizen binds a household's few accounts; more than this many are not listed. */
     static final int MAX_BOUND_ACCOUNTS = 100;
     private static final String CURSOR_ACCOUNT = "account";
+    /** How many accounts' first queries run at once. */
+    private static final int READ_AHEAD = 8;
+    /** Queries wait on the network: a virtual thread each. */
+    private static final Executor QUERIES = Executors.newVirtualThreadPerTaskExecutor();
 
     private final DynamoDbClient dynamo;
     private final String table;
@@ -108,7 +116,10 @@ public class DynamoBillBook implements BillBook {
 
     /**
      * Walks the citizen's accounts in a fixed order and each account's bills through ByAccount; the
-     * cursor names the account to continue in and the last bill returned from it.
+     * cursor names the account to continue in and the last bill returned from it. The first query
+     * of the next few accounts runs ahead concurrently (a household has several accounts, and one
+     * query after another made a list cost a round trip per account); each asks for a whole page,
+     * and only what the page needs is taken, in order.
      */
     @Override
     public Page<Bill> billsOf(String userId, Optional<BillStatus> status, PageRequest page) {
@@ -122,21 +133,45 @@ public class DynamoBillBook implements BillBook {
             startKey = new HashMap<>(cursor);
             startKey.remove(CURSOR_ACCOUNT);
         }
+        List<CompletableFuture<QueryResponse>> firstPages = new ArrayList<>();
         List<Bill> bills = new ArrayList<>();
         for (int i = first; i < accounts.size(); i++) {
+            while (firstPages.size() < Math.min(accounts.size() - first, i - first + READ_AHEAD)) {
+                QueryRequest query = billsQuery(accounts.get(first + firstPages.size()), status, page.limit(),
+                        firstPages.isEmpty() ? startKey : null);
+                firstPages.add(CompletableFuture.supplyAsync(() -> dynamo.query(query), QUERIES));
+            }
             String accountPk = accounts.get(i);
-            do {
-                QueryResponse response = dynamo.query(billsQuery(accountPk, status, page.limit() - bills.size(), startKey));
-                response.items().forEach(item -> bills.add(Items.bill(item)));
-                startKey = response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty()
-                        ? response.lastEvaluatedKey() : null;
+            QueryResponse response = await(firstPages.get(i - first));
+            while (true) {
+                List<Map<String, AttributeValue>> items = response.items();
+                int take = Math.min(items.size(), page.limit() - bills.size());
+                items.subList(0, take).forEach(item -> bills.add(Items.bill(item)));
+                boolean more = take < items.size() || hasMore(response);
                 if (bills.size() == page.limit()) {
-                    return new Page<>(bills, startKey == null && i == accounts.size() - 1 ? null
-                            : nextCursor(accountPk, response.items().get(response.items().size() - 1), question));
+                    return new Page<>(bills, !more && i == accounts.size() - 1 ? null
+                            : nextCursor(accountPk, items.get(take - 1), question));
                 }
-            } while (startKey != null);
+                if (!more) {
+                    break;
+                }
+                response = dynamo.query(billsQuery(accountPk, status, page.limit() - bills.size(),
+                        response.lastEvaluatedKey()));
+            }
         }
         return new Page<>(bills, null);
+    }
+
+    private static QueryResponse await(CompletableFuture<QueryResponse> query) {
+        try {
+            return query.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e; // the SDK's own exception, as before
+        }
+    }
+
+    private static boolean hasMore(QueryResponse response) {
+        return response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty();
     }
 
     private List<String> boundAccountKeys(String userId) {

@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -25,6 +24,7 @@ import cloud.citizen.emulator.template.HttpRoute;
 import cloud.citizen.emulator.template.SamFunction;
 import cloud.citizen.local.Platform;
 import cloud.citizen.local.PlatformOptions;
+import cloud.citizen.local.lambda.AotCache;
 import cloud.citizen.local.lambda.ChildProcesses;
 import cloud.citizen.local.lambda.FunctionCode;
 import cloud.citizen.local.lambda.FunctionDefinition;
@@ -40,20 +40,19 @@ import cloud.citizen.local.seed.LocalApiClient;
  * {@code infra/bench-local}: per function, cold start (spawn -> first response, median of N fresh
  * instances), warm p50/p99 at a steady request rate (one warm instance, invoked through the
  * Runtime API, no gateway), and RSS of that warm instance; the same for the minimal Quarkus
- * lambda-http "hello" built with the same flags. JVM options and AppCDS can be tried as levers.
+ * lambda-http "hello" built with the same flags. JVM options, AppCDS, the JDK AOT cache ({@code --aot},
+ * cold starts reported with and without it) and a smaller MemorySize ({@code --memory}) can be
+ * tried as levers; HTTP functions are also measured through the local gateway, so that what the
+ * gateway adds shows apart from the function.
  */
 public final class LocalBenchmark {
 
-    private record Settings(int runs, int rate, int seconds, Set<String> functions, List<String> jvmOptions,
-            boolean appCds, boolean hello) {
-    }
-
-    private record Result(String function, List<Long> coldMillis, double warmP50, double warmP99, long rssMb,
-            int failures) {
+    /** What one function is probed with: the event, and for HTTP functions the route (for the gateway). */
+    private record Target(FunctionDefinition function, Supplier<byte[]> probe, Optional<HttpRoute> route) {
     }
 
     private final PrintStream out = System.out;
-    private final Settings settings;
+    private final BenchSettings settings;
     private final ExecutorService runtimeApi = Executors.newCachedThreadPool(runnable -> {
         Thread thread = new Thread(runnable, "bench-runtime-api");
         thread.setDaemon(true);
@@ -61,14 +60,14 @@ public final class LocalBenchmark {
     });
     private final ChildProcesses processes = new ChildProcesses();
 
-    private LocalBenchmark(Settings settings) {
+    private LocalBenchmark(BenchSettings settings) {
         this.settings = settings;
     }
 
     public static void main(String[] args) throws Exception {
         LogManager.getLogManager().reset();
         Logger.getLogger("").setLevel(Level.OFF);
-        new LocalBenchmark(parse(args)).run();
+        new LocalBenchmark(BenchSettings.parse(args)).run();
     }
 
     private void run() throws Exception {
@@ -81,38 +80,46 @@ public final class LocalBenchmark {
                     DemoAccount.CITIZEN.phone(), "password", DemoAccount.CITIZEN.password()), Optional.empty())
                     .text("accessToken");
             platform.lambda().pool("AccountsFunction").stopAll(); // a quiet machine from here on
-            Map<FunctionDefinition, Supplier<byte[]>> targets = targets(platform, token, data, root);
+            List<Target> targets = targets(platform, token, data, root);
             FunctionLogs logs = new FunctionLogs(data.resolve("logs").resolve("bench"), false);
-            out.printf("%n%d cold starts each, warm: %d req/s for %d s, JVM options %s%s%n%n", settings.runs(),
-                    settings.rate(), settings.seconds(), settings.jvmOptions(), settings.appCds() ? " + AppCDS" : "");
-            out.printf("%-34s %10s %10s %10s %10s %8s%n", "function", "cold p50", "cold min", "warm p50", "warm p99",
-                    "RSS");
-            for (var target : targets.entrySet()) {
-                Result result = measure(target.getKey(), target.getValue(), logs, data);
-                out.printf("%-34s %8d ms %8d ms %7.2f ms %7.2f ms %5d MB%s%n", result.function(),
-                        median(result.coldMillis()), result.coldMillis().stream().min(Long::compare).orElse(0L),
-                        result.warmP50(), result.warmP99(), result.rssMb(),
-                        result.failures() > 0 ? "  (" + result.failures() + " failed calls)" : "");
+            GatewayLatency gateway = new GatewayLatency(platform.apiUrl(), token);
+            out.printf("%n%s%n", settings.describe());
+            List<BenchResult> results = new ArrayList<>();
+            for (Target target : targets) {
+                BenchResult result = measure(target, logs, data);
+                if (settings.gateway() && target.route().isPresent() && platform.lambda().has(target.function().name())) {
+                    result = result.withGateway(gateway.measure(target.route().get(), settings.rate(), settings.seconds()));
+                    platform.lambda().pool(target.function().name()).stopAll();
+                }
+                results.add(result);
+                out.println("  measured " + result.function() + target.route().map(route -> " with " + route.routeKey())
+                        .orElse(""));
             }
+            new ResultTable(results, settings.aot()).print(out);
         } finally {
             processes.stopAll(Duration.ofSeconds(2));
         }
     }
 
-    private Map<FunctionDefinition, Supplier<byte[]>> targets(Platform platform, String token, Path data, Path root) {
-        Map<FunctionDefinition, Supplier<byte[]>> targets = new LinkedHashMap<>();
+    private List<Target> targets(Platform platform, String token, Path data, Path root) {
+        List<Target> targets = new ArrayList<>();
         for (SamFunction function : platform.stack().template().functions()) {
-            if (!settings.functions().isEmpty() && !settings.functions().contains(function.logicalId())) {
-                continue;
+            if (settings.wants(function.logicalId())) {
+                Probes.of(function, token).ifPresent(probe -> targets.add(new Target(
+                        sized(platform.lambda().pool(function.logicalId()).function()), probe, Probes.route(function))));
             }
-            Probes.of(function, token).ifPresent(probe -> targets.put(
-                    platform.lambda().pool(function.logicalId()).function(), probe));
         }
-        if (settings.hello() && (settings.functions().isEmpty() || settings.functions().contains("HelloFunction"))) {
-            targets.put(hello(platform, data, root), Probes.http(new HttpRoute("Hello", "GET", "/hello",
-                    Optional.empty(), Optional.empty()), Optional.empty()));
+        if (settings.hello() && settings.wants("HelloFunction")) {
+            targets.add(new Target(sized(hello(platform, data, root)), Probes.http(new HttpRoute("Hello", "GET", "/hello",
+                    Optional.empty(), Optional.empty()), Optional.empty()), Optional.empty()));
         }
         return targets;
+    }
+
+    /** With {@code --memory}: the function as Lambda would run it at that MemorySize (heap 85% of it). */
+    private FunctionDefinition sized(FunctionDefinition function) {
+        return settings.memoryMb() <= 0 ? function : new FunctionDefinition(function.name(), function.taskRoot(),
+                function.handler(), function.runtime(), settings.memoryMb(), function.timeout(), function.environment());
     }
 
     /** The reference function with the template's Globals (runtime, memory, timeout, JAVA_TOOL_OPTIONS...). */
@@ -131,51 +138,70 @@ public final class LocalBenchmark {
                 Duration.ofSeconds(Long.parseLong(String.valueOf(globals.getOrDefault("Timeout", "10")))), environment);
     }
 
-    private Result measure(FunctionDefinition function, Supplier<byte[]> probe, FunctionLogs logs, Path data)
-            throws Exception {
+    private BenchResult measure(Target target, FunctionLogs logs, Path data) throws Exception {
+        FunctionDefinition function = target.function();
         List<String> options = new ArrayList<>(settings.jvmOptions());
         if (settings.appCds()) {
             Path archive = data.resolve("cds").resolve(function.name() + ".jsa");
             Files.createDirectories(archive.getParent());
-            train(function, probe, logs, archive);
+            trainAppCds(function, target.probe(), logs, archive);
             if (Files.isRegularFile(archive)) {
                 options.add("-XX:SharedArchiveFile=" + archive);
             }
         }
+        int[] failures = {0};
+        List<Long> cold = coldStarts(function, target.probe(), options, Optional.empty(), logs, failures);
+        List<Long> aotCold = List.of();
+        long aotCacheMb = 0;
+        if (settings.aot()) {
+            Optional<AotCache> cache = AotCache.of(function, options);
+            trainAotCache(function, target.probe(), options, cache, logs);
+            aotCacheMb = cache.filter(AotCache::isReady).map(ready -> ready.file().toFile().length() >> 20).orElse(0L);
+            aotCold = coldStarts(function, target.probe(), options, cache.filter(AotCache::isReady), logs, failures);
+        }
+        FunctionPool pool = pool(function, options, Optional.empty(), logs);
+        pool.invoke(target.probe().get(), Duration.ofSeconds(60));
+        SteadyRate.Latencies warm = SteadyRate.run(settings.rate(), settings.seconds(),
+                () -> pool.invoke(target.probe().get(), Duration.ofSeconds(60)).succeeded());
+        long rss = pool.instances().stream().findFirst().flatMap(FunctionInstance::rssKb).orElse(0L) / 1024;
+        pool.close();
+        return new BenchResult(function.name(), function.memoryMb(), cold, aotCold, aotCacheMb, warm, Optional.empty(),
+                rss, failures[0] + warm.failures());
+    }
+
+    private List<Long> coldStarts(FunctionDefinition function, Supplier<byte[]> probe, List<String> options,
+            Optional<AotCache> cache, FunctionLogs logs, int[] failures) {
         List<Long> cold = new ArrayList<>();
-        int failures = 0;
         for (int run = 0; run < settings.runs(); run++) {
-            FunctionPool pool = pool(function, options, logs);
+            FunctionPool pool = pool(function, options, cache, logs);
             long started = System.nanoTime();
             InvocationResult result = pool.invoke(probe.get(), Duration.ofSeconds(60));
             cold.add((System.nanoTime() - started) / 1_000_000);
-            failures += result.succeeded() ? 0 : 1;
+            failures[0] += result.succeeded() ? 0 : 1;
             pool.close();
         }
-        FunctionPool pool = pool(function, options, logs);
-        pool.invoke(probe.get(), Duration.ofSeconds(60));
-        List<Double> warm = new ArrayList<>();
-        long interval = TimeUnit.SECONDS.toNanos(1) / settings.rate();
-        long next = System.nanoTime();
-        for (int i = 0; i < settings.rate() * settings.seconds(); i++) {
-            LockSupport.parkNanos(next - System.nanoTime()); // a steady rate, not back to back
-            long started = System.nanoTime();
-            InvocationResult result = pool.invoke(probe.get(), Duration.ofSeconds(60));
-            warm.add((System.nanoTime() - started) / 1e6);
-            failures += result.succeeded() ? 0 : 1;
-            next += interval;
+        return cold;
+    }
+
+    /** The first instance trains the cache on real probes; the pool has it written after the 10th (see FunctionPool). */
+    private void trainAotCache(FunctionDefinition function, Supplier<byte[]> probe, List<String> options,
+            Optional<AotCache> cache, FunctionLogs logs) {
+        FunctionPool pool = pool(function, options, cache, logs);
+        for (int i = 0; i < FunctionPool.AOT_TRAINING_EVENTS; i++) {
+            pool.invoke(probe.get(), Duration.ofSeconds(60));
         }
-        long rss = pool.instances().stream().findFirst().flatMap(FunctionInstance::rssKb).orElse(0L) / 1024;
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
+        while (cache.map(AotCache::isTraining).orElse(false) && System.nanoTime() < deadline) {
+            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(200));
+        }
         pool.close();
-        warm.sort(Double::compare);
-        return new Result(function.name(), cold, percentile(warm, 50), percentile(warm, 99), rss, failures);
     }
 
     /** A dynamic AppCDS archive written when a trained instance exits normally. */
-    private void train(FunctionDefinition function, Supplier<byte[]> probe, FunctionLogs logs, Path archive) {
+    private void trainAppCds(FunctionDefinition function, Supplier<byte[]> probe, FunctionLogs logs, Path archive) {
         List<String> options = new ArrayList<>(settings.jvmOptions());
         options.add("-XX:ArchiveClassesAtExit=" + archive);
-        FunctionPool pool = pool(function, options, logs);
+        FunctionPool pool = pool(function, options, Optional.empty(), logs);
         for (int i = 0; i < 20; i++) {
             pool.invoke(probe.get(), Duration.ofSeconds(60));
         }
@@ -186,45 +212,9 @@ public final class LocalBenchmark {
         pool.close();
     }
 
-    private FunctionPool pool(FunctionDefinition function, List<String> options, FunctionLogs logs) {
+    private FunctionPool pool(FunctionDefinition function, List<String> options, Optional<AotCache> cache,
+            FunctionLogs logs) {
         return new FunctionPool(function, new InstanceLauncher(processes, options), runtimeApi, logs, 1,
-                Duration.ofSeconds(60));
-    }
-
-    private static long median(List<Long> values) {
-        List<Long> sorted = values.stream().sorted().toList();
-        return sorted.isEmpty() ? 0 : sorted.get(sorted.size() / 2);
-    }
-
-    private static double percentile(List<Double> sorted, int percentile) {
-        if (sorted.isEmpty()) {
-            return 0;
-        }
-        int index = (int) Math.ceil(percentile / 100.0 * sorted.size()) - 1;
-        return sorted.get(Math.max(0, Math.min(sorted.size() - 1, index)));
-    }
-
-    private static Settings parse(String[] args) {
-        int runs = 5;
-        int rate = 20;
-        int seconds = 15;
-        Set<String> functions = new java.util.LinkedHashSet<>();
-        List<String> jvmOptions = new ArrayList<>();
-        boolean appCds = false;
-        boolean hello = true;
-        for (int i = 0; i < args.length; i++) {
-            switch (args[i]) {
-                case "--runs" -> runs = Integer.parseInt(args[++i]);
-                case "--rate" -> rate = Integer.parseInt(args[++i]);
-                case "--seconds" -> seconds = Integer.parseInt(args[++i]);
-                case "--functions" -> functions.addAll(List.of(args[++i].split(",")));
-                case "--jvm-option" -> jvmOptions.add(args[++i]);
-                case "--appcds" -> appCds = true;
-                case "--no-hello" -> hello = false;
-                default -> throw new IllegalArgumentException("usage: infra/bench-local [--runs 5] [--rate 20] "
-                        + "[--seconds 15] [--functions A,B] [--jvm-option OPT]... [--appcds] [--no-hello]");
-            }
-        }
-        return new Settings(runs, rate, seconds, functions, jvmOptions, appCds, hello);
+                Duration.ofSeconds(60), cache);
     }
 }

@@ -27,11 +27,16 @@ final class Probes {
     private Probes() {
     }
 
-    static Optional<Supplier<byte[]>> of(SamFunction function, String citizenToken) {
-        Optional<HttpRoute> route = function.httpRoutes().stream()
+    /** The route an HTTP function is probed on: its first GET without path variables. */
+    static Optional<HttpRoute> route(SamFunction function) {
+        return function.httpRoutes().stream()
                 .filter(candidate -> candidate.method().equals("GET") && !candidate.isCatchAll()
                         && !candidate.path().contains("{"))
                 .findFirst();
+    }
+
+    static Optional<Supplier<byte[]>> of(SamFunction function, String citizenToken) {
+        Optional<HttpRoute> route = route(function);
         if (route.isPresent()) {
             return Optional.of(http(route.get(), route.get().requiresAuthorization() ? Optional.of(citizenToken)
                     : Optional.empty()));

@@ -7,7 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.Optional;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -19,6 +23,8 @@ import java.util.zip.ZipInputStream;
 public final class FunctionCode {
 
     private static final String STAMP = ".unpacked-from";
+    /** The SHA-256 of the zip a task root was unpacked from (what its AOT cache is keyed by). */
+    static final String CODE_HASH = ".code-sha256";
 
     private FunctionCode() {
     }
@@ -39,14 +45,42 @@ public final class FunctionCode {
                     + Files.getLastModifiedTime(artifact).toMillis();
             Path stampFile = unpackInto.resolve(STAMP);
             if (Files.isRegularFile(stampFile) && Files.readString(stampFile).equals(stamp)) {
+                if (!Files.isRegularFile(unpackInto.resolve(CODE_HASH))) { // unpacked by an older runner
+                    Files.writeString(unpackInto.resolve(CODE_HASH), sha256(artifact));
+                }
                 return unpackInto;
             }
             deleteRecursively(unpackInto);
             unzip(artifact, unpackInto);
+            Files.writeString(unpackInto.resolve(CODE_HASH), sha256(artifact));
             Files.writeString(stampFile, stamp);
             return unpackInto;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot unpack " + artifact, e);
+        }
+    }
+
+    /** The hash of the zip a task root came from; empty for a directory CodeUri (used as it is). */
+    public static Optional<String> codeHash(Path taskRoot) {
+        Path file = taskRoot.resolve(CODE_HASH);
+        try {
+            return Files.isRegularFile(file) ? Optional.of(Files.readString(file).trim())
+                    : Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static String sha256(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            byte[] buffer = new byte[1 << 16];
+            for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
+                digest.update(buffer, 0, read);
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
         }
     }
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutionException;
@@ -11,6 +12,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
@@ -35,18 +37,22 @@ public final class FunctionInstance implements RuntimeApiListener {
     private volatile long readyAt;
     private volatile Invocation current;
     private volatile boolean stopping;
+    private final AtomicBoolean aotRecordingEnded = new AtomicBoolean();
     private volatile String initError;
     private volatile long lastUsedAt = System.nanoTime();
+    private final boolean trainsAotCache;
+    private final AtomicInteger served = new AtomicInteger();
 
-    private FunctionInstance(FunctionDefinition function, InstanceLauncher launcher, Executor executor,
-            FunctionLogs logs, Consumer<FunctionInstance> onExit) {
+    private FunctionInstance(FunctionDefinition function, InstanceLauncher launcher, List<String> jvmOptions,
+            Executor executor, FunctionLogs logs, Consumer<FunctionInstance> onExit) {
         this.function = function;
         this.id = String.format("%s-%04d", Long.toHexString(System.currentTimeMillis() & 0xfffff),
                 SEQUENCE.incrementAndGet());
         this.logs = logs;
+        this.trainsAotCache = AotCache.isTraining(jvmOptions);
         this.api = new RuntimeApiServer(this, function.arn(), executor);
         try {
-            this.process = launcher.launch(function, api.address(), InstanceLauncher.logStreamName(id));
+            this.process = launcher.launch(function, api.address(), InstanceLauncher.logStreamName(id), jvmOptions);
         } catch (RuntimeException e) {
             api.close();
             throw e;
@@ -58,7 +64,13 @@ public final class FunctionInstance implements RuntimeApiListener {
 
     static FunctionInstance start(FunctionDefinition function, InstanceLauncher launcher, Executor executor,
             FunctionLogs logs, Consumer<FunctionInstance> onExit) {
-        return new FunctionInstance(function, launcher, executor, logs, onExit);
+        return start(function, launcher, List.of(), executor, logs, onExit);
+    }
+
+    /** @param jvmOptions this instance's own JVM options (its AOT cache) */
+    static FunctionInstance start(FunctionDefinition function, InstanceLauncher launcher, List<String> jvmOptions,
+            Executor executor, FunctionLogs logs, Consumer<FunctionInstance> onExit) {
+        return new FunctionInstance(function, launcher, jvmOptions, executor, logs, onExit);
     }
 
     /**
@@ -98,6 +110,7 @@ public final class FunctionInstance implements RuntimeApiListener {
             return invocation.result.join();
         } finally {
             current = null;
+            served.incrementAndGet();
             lastUsedAt = System.nanoTime();
         }
     }
@@ -179,6 +192,15 @@ public final class FunctionInstance implements RuntimeApiListener {
         ChildProcesses.terminate(process, forcibly);
     }
 
+    /** @return true once: whoever gets it ends this instance's AOT recording */
+    boolean claimAotRecordingEnd() {
+        return trainsAotCache && aotRecordingEnded.compareAndSet(false, true);
+    }
+
+    boolean aotRecordingEnded() {
+        return aotRecordingEnded.get();
+    }
+
     /** @return whether the process has exited within {@code wait} */
     public boolean awaitExit(Duration wait) {
         try {
@@ -195,6 +217,20 @@ public final class FunctionInstance implements RuntimeApiListener {
 
     public FunctionDefinition function() {
         return function;
+    }
+
+    /** Whether this instance trains its function's AOT cache (written when it exits). */
+    public boolean trainsAotCache() {
+        return trainsAotCache;
+    }
+
+    int invocationsServed() {
+        return served.get();
+    }
+
+    /** The exit code, once exited; -1 before. */
+    int exitValue() {
+        return process.isAlive() ? -1 : process.exitValue();
     }
 
     public long pid() {

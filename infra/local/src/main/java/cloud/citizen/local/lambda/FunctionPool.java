@@ -5,6 +5,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
@@ -22,6 +23,10 @@ import cloud.citizen.local.lambda.InvocationResult.Reason;
  * the event waits for one to free up.
  */
 public final class FunctionPool {
+    /** An instance training the AOT cache ends its recording (and writes the cache) after this many events... */
+    public static final int AOT_TRAINING_EVENTS = 10;
+    /** ... or after this long idle (a function used once in a while locally still gets its cache). */
+    static final Duration AOT_TRAINING_IDLE = Duration.ofSeconds(10);
 
     private final FunctionDefinition function;
     private final InstanceLauncher launcher;
@@ -29,6 +34,7 @@ public final class FunctionPool {
     private final FunctionLogs logs;
     private final int maxConcurrency;
     private final Duration initTimeout;
+    private final Optional<AotCache> aotCache;
 
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition released = lock.newCondition();
@@ -45,6 +51,13 @@ public final class FunctionPool {
 
     public FunctionPool(FunctionDefinition function, InstanceLauncher launcher, Executor runtimeApiExecutor,
             FunctionLogs logs, int maxConcurrency, Duration initTimeout) {
+        this(function, launcher, runtimeApiExecutor, logs, maxConcurrency, initTimeout, Optional.empty());
+    }
+
+    /** @param aotCache the function's JDK AOT cache: trained by the first instance, used by later ones */
+    public FunctionPool(FunctionDefinition function, InstanceLauncher launcher, Executor runtimeApiExecutor,
+            FunctionLogs logs, int maxConcurrency, Duration initTimeout, Optional<AotCache> aotCache) {
+        this.aotCache = aotCache;
         this.function = function;
         this.launcher = launcher;
         this.runtimeApiExecutor = runtimeApiExecutor;
@@ -102,8 +115,9 @@ public final class FunctionPool {
                     continue;
                 }
                 if (live.size() < maxConcurrency) {
-                    FunctionInstance started = FunctionInstance.start(function, launcher, runtimeApiExecutor, logs,
-                            this::forget);
+                    List<String> aotOptions = aotCache.map(AotCache::optionsForNextInstance).orElse(List.of());
+                    FunctionInstance started = FunctionInstance.start(function, launcher, aotOptions,
+                            runtimeApiExecutor, logs, this::forget);
                     live.add(started);
                     coldStarts.incrementAndGet();
                     return started;
@@ -123,6 +137,9 @@ public final class FunctionPool {
     private void release(FunctionInstance instance) {
         lock.lock();
         try {
+            if (instance.invocationsServed() >= AOT_TRAINING_EVENTS) {
+                endAotRecording(instance);
+            }
             if (instance.isAlive() && !closed) {
                 idle.addFirst(instance);
             }
@@ -137,6 +154,9 @@ public final class FunctionPool {
         try {
             live.remove(instance);
             idle.remove(instance);
+            if (instance.claimAotRecordingEnd()) { // exited while training: maybe the JVM wrote it at exit
+                aotCache.ifPresent(cache -> cache.trainingEnded(instance.exitValue()));
+            }
             released.signal();
         } finally {
             lock.unlock();
@@ -148,6 +168,11 @@ public final class FunctionPool {
         long now = System.nanoTime();
         lock.lock();
         try {
+            idle.forEach(instance -> {
+                if (now - instance.idleSinceNanos() > AOT_TRAINING_IDLE.toNanos()) {
+                    endAotRecording(instance);
+                }
+            });
             idle.removeIf(instance -> {
                 boolean expired = now - instance.idleSinceNanos() > idleTimeout.toNanos();
                 if (expired) {
@@ -176,6 +201,16 @@ public final class FunctionPool {
             if (!instance.awaitExit(Duration.ofNanos(Math.max(0, deadline - System.nanoTime())))) {
                 instance.stop(true);
             }
+        }
+    }
+
+    /**
+     * Has a training instance's JVM write the AOT cache now ({@code jcmd AOT.end_recording}), while
+     * it keeps serving: not at exit, where the runtime client's native thread crashed the JVM.
+     */
+    private void endAotRecording(FunctionInstance instance) {
+        if (aotCache.isPresent() && instance.claimAotRecordingEnd()) {
+            Thread.ofVirtual().name("aot-" + function.name()).start(() -> aotCache.get().endRecording(instance.pid()));
         }
     }
 

@@ -2,6 +2,7 @@ package cloud.citizen.local.lambda;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,9 +23,17 @@ public final class InstanceLauncher {
     }
 
     public Process launch(FunctionDefinition function, String runtimeApi, String logStream) {
+        return launch(function, runtimeApi, logStream, List.of());
+    }
+
+    /** @param instanceJvmOptions options for this instance only (its AOT cache), after the platform's */
+    public Process launch(FunctionDefinition function, String runtimeApi, String logStream,
+            List<String> instanceJvmOptions) {
+        List<String> jvmOptions = new ArrayList<>(extraJvmOptions);
+        jvmOptions.addAll(instanceJvmOptions);
         List<String> command = function.isCustomRuntime()
                 ? List.of(function.taskRoot().resolve("bootstrap").toString())
-                : ManagedJavaRuntime.command(function, extraJvmOptions);
+                : ManagedJavaRuntime.command(function, jvmOptions);
         ProcessBuilder builder = new ProcessBuilder(command).directory(function.taskRoot().toFile());
         Map<String, String> environment = builder.environment();
         environment.clear();

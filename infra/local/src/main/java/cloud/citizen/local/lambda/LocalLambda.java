@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -19,18 +20,28 @@ public final class LocalLambda implements AutoCloseable {
 
     /** How the platform runs functions; the defaults suit a laptop. */
     public record Settings(int maxConcurrency, Duration idleTimeout, Duration initTimeout, List<String> extraJvmOptions,
-            boolean echoFunctionLogs) {
+            boolean echoFunctionLogs, boolean aotCache) {
+
+        public Settings(int maxConcurrency, Duration idleTimeout, Duration initTimeout, List<String> extraJvmOptions,
+                boolean echoFunctionLogs) {
+            this(maxConcurrency, idleTimeout, initTimeout, extraJvmOptions, echoFunctionLogs, false);
+        }
 
         public static Settings defaults() {
             return new Settings(4, Duration.ofMinutes(5), Duration.ofSeconds(30), List.of(), false);
         }
 
         public Settings withExtraJvmOptions(List<String> options) {
-            return new Settings(maxConcurrency, idleTimeout, initTimeout, options, echoFunctionLogs);
+            return new Settings(maxConcurrency, idleTimeout, initTimeout, options, echoFunctionLogs, aotCache);
         }
 
         public Settings withIdleTimeout(Duration timeout) {
-            return new Settings(maxConcurrency, timeout, initTimeout, extraJvmOptions, echoFunctionLogs);
+            return new Settings(maxConcurrency, timeout, initTimeout, extraJvmOptions, echoFunctionLogs, aotCache);
+        }
+
+        /** {@code --aot}: each function trains a JDK AOT cache on its first instance and starts from it after. */
+        public Settings withAotCache(boolean enabled) {
+            return new Settings(maxConcurrency, idleTimeout, initTimeout, extraJvmOptions, echoFunctionLogs, enabled);
         }
     }
 
@@ -47,7 +58,8 @@ public final class LocalLambda implements AutoCloseable {
         InstanceLauncher launcher = new InstanceLauncher(processes, settings.extraJvmOptions());
         for (FunctionDefinition function : functions) {
             pools.put(function.name(), new FunctionPool(function, launcher, runtimeApiThreads, logs,
-                    settings.maxConcurrency(), settings.initTimeout()));
+                    settings.maxConcurrency(), settings.initTimeout(), settings.aotCache()
+                            ? AotCache.of(function, settings.extraJvmOptions()) : Optional.empty()));
         }
         this.sweeper = Executors.newSingleThreadScheduledExecutor(daemon("idle-instances"));
         sweeper.scheduleWithFixedDelay(() -> pools.values().forEach(pool -> pool.stopIdle(settings.idleTimeout())),

@@ -15,7 +15,8 @@ import java.util.Set;
  * ({@code AWSLambda}) with its two libraries on the class path, the unpacked code as the working
  * directory (the client builds the function's class loader from {@code user.dir} and {@code lib/}),
  * the handler as the only argument, and the runtime's JVM defaults:
- * {@code -XX:MaxHeapSize} at 85% of MemorySize, Serial GC, class data sharing, and C1 only
+ * {@code -XX:MaxHeapSize} at 85% of MemorySize (and MemorySize as the memory the JVM sizes itself
+ * by, as in a Lambda sandbox), Serial GC, class data sharing, and C1 only
  * (the managed runtimes' default) unless the function's JAVA_TOOL_OPTIONS chooses otherwise.
  */
 public final class ManagedJavaRuntime {
@@ -34,6 +35,10 @@ public final class ManagedJavaRuntime {
         String toolOptions = function.environment().getOrDefault("JAVA_TOOL_OPTIONS", "");
         List<String> command = new ArrayList<>();
         command.add(JavaRuntimes.javaExecutable(function.runtime()).toString());
+        // the JVM in a Lambda sandbox sees MemorySize as the machine's memory, and sizes its initial
+        // heap and young generation from it (1/64: 8 MB at 512 MB); here it would see the host's
+        // gigabytes and start with a young generation of ~130 MB that a warm instance fills.
+        command.add("-XX:MaxRAM=" + function.memoryMb() + "m");
         command.add("-XX:MaxHeapSize=" + (function.memoryMb() * 1024L * 85 / 100) + "k");
         if (!mentions(toolOptions, "GC")) {
             command.add("-XX:+UseSerialGC");
@@ -42,7 +47,9 @@ public final class ManagedJavaRuntime {
             command.add("-XX:+TieredCompilation");
             command.add("-XX:TieredStopAtLevel=1");
         }
-        command.add("-Xshare:auto");
+        if (extraJvmOptions.stream().noneMatch(option -> option.startsWith("-XX:AOTCache"))) {
+            command.add("-Xshare:auto"); // the JVM refuses it next to an AOT cache, which maps the CDS archive itself
+        }
         command.add(RuntimeClientLibrary.jvmOption());
         command.addAll(extraJvmOptions);
         command.add("-cp");

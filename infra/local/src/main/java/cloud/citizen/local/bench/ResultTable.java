@@ -1,0 +1,59 @@
+package cloud.citizen.local.bench;
+
+import java.io.PrintStream;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The benchmark's answer, one row per function; cold starts also as a ratio to the bare
+ * lambda-http reference of the same run (the number that survives a loaded machine).
+ */
+final class ResultTable {
+
+    private final List<BenchResult> results;
+    private final boolean aot;
+
+    ResultTable(List<BenchResult> results, boolean aot) {
+        this.results = results;
+        this.aot = aot;
+    }
+
+    void print(PrintStream out) {
+        Optional<BenchResult> hello = results.stream().filter(result -> result.function().equals("HelloFunction"))
+                .findFirst();
+        out.printf("%n%-30s %6s %9s %9s %6s", "function", "memory", "cold p50", "cold min", "×hello");
+        if (aot) {
+            out.printf(" %9s %9s %6s %6s", "aot p50", "aot min", "×hello", "cache");
+        }
+        out.printf(" %9s %9s %6s %9s %9s %8s%n", "warm p50", "warm p99", "RSS", "gw p50", "gw p99", "gw adds");
+        for (BenchResult result : results) {
+            out.printf("%-30s %3d MB %6d ms %6d ms %6s", result.function(), result.memoryMb(),
+                    BenchResult.median(result.coldMillis()), BenchResult.min(result.coldMillis()),
+                    ratio(result.coldMillis(), hello.map(BenchResult::coldMillis)));
+            if (aot) {
+                out.printf(" %6d ms %6d ms %6s %3d MB", BenchResult.median(result.aotColdMillis()),
+                        BenchResult.min(result.aotColdMillis()),
+                        ratio(result.aotColdMillis(), hello.map(BenchResult::aotColdMillis)), result.aotCacheMb());
+            }
+            out.printf(" %6.2f ms %6.2f ms %3d MB", result.warm().percentile(50), result.warm().percentile(99),
+                    result.rssMb());
+            out.print(result.gateway().map(gateway -> String.format(" %6.2f ms %6.2f ms %5.2f ms",
+                    gateway.percentile(50), gateway.percentile(99),
+                    gateway.percentile(50) - result.warm().percentile(50))).orElse(String.format(" %9s %9s %8s", "-",
+                            "-", "-")));
+            out.println(result.failures() > 0 ? "  (" + result.failures() + " failed calls)" : "");
+        }
+        out.println("""
+
+                cold: spawn -> first response of a fresh instance (median and minimum); aot: the same, started
+                from the JDK AOT cache the function trained on 10 real probes; warm: invoke -> response through
+                the Runtime API at a steady rate; RSS of that warm instance; gw: the same probe through the local
+                gateway (JWT check, route, payload 2.0 event), "gw adds" = gw p50 - warm p50.""");
+    }
+
+    private static String ratio(List<Long> cold, Optional<List<Long>> reference) {
+        return reference.filter(values -> !values.isEmpty() && BenchResult.median(values) > 0 && !cold.isEmpty())
+                .map(values -> String.format("%.2f", (double) BenchResult.median(cold) / BenchResult.median(values)))
+                .orElse("-");
+    }
+}
