@@ -2,7 +2,6 @@ package cloud.citizen.local.matrix;
 
 import static cloud.citizen.local.matrix.MatrixCallers.expect;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -213,7 +212,8 @@ public final class AccessMatrixFixtures {
         values.put("post", post(topicId, callers.account(Caller.CITIZEN)));
         // a post per cell where one caller's report or moderation would change the next caller's answer;
         // two authors, as one citizen may publish only ten posts an hour
-        fresh.put("freshPost", caller -> post(topicId, counter.incrementAndGet() % 2 == 0 ? posterA : posterB));
+        AtomicInteger posts = new AtomicInteger();
+        fresh.put("freshPost", caller -> post(topicId, posts.incrementAndGet() % 2 == 0 ? posterA : posterB));
         JsonNode words = http.get("/v1/moderation/words", token(Caller.ADMIN)).json();
         var body = Json.object();
         for (String field : List.of("banned", "review", "allowed")) {
@@ -264,9 +264,5 @@ public final class AccessMatrixFixtures {
 
     private static String city(Instant instant) {
         return instant.atOffset(ZoneOffset.ofHours(8)).toString();
-    }
-
-    static Duration patience() {
-        return SharedPlatform.PATIENCE;
     }
 }

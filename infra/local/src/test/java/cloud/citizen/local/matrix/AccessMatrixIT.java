@@ -22,7 +22,7 @@ class AccessMatrixIT {
     @Test
     void everyRoute_answersEveryKindOfCaller_asTheContractSays() {
         MatrixTarget target = MatrixTarget.get();
-        AccessMatrixFixtures fixtures = new AccessMatrixFixtures(target).create();
+        AccessMatrixFixtures fixtures = SharedFixtures.get();
         KnownFailures known = KnownFailures.load();
         List<String> wrong = new ArrayList<>();
         int asked = 0;
@@ -31,11 +31,17 @@ class AccessMatrixIT {
                 continue;
             }
             for (Caller caller : Caller.values()) {
-                MatrixHttp.Answer answer = ask(target.http(), fixtures, row, caller);
+                String cell = row.route() + " × " + caller.column();
+                MatrixHttp.Answer answer;
+                try {
+                    answer = ask(target.http(), fixtures, row, caller);
+                } catch (AssertionError | RuntimeException fixtureFailed) {
+                    wrong.add(cell + ": could not be asked: " + fixtureFailed.getMessage());
+                    continue;
+                }
                 asked++;
                 Expected contract = row.expected().get(caller);
                 Optional<Expected> today = known.answerToday(row.route(), caller);
-                String cell = row.route() + " × " + caller.column();
                 if (today.isPresent()) {
                     if (contract.matches(answer.status(), answer.code())) {
                         wrong.add(cell + ": now answers as the contract says; delete its line from "
