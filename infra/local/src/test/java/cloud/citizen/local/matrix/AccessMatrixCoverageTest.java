@@ -33,6 +33,16 @@ class AccessMatrixCoverageTest {
     }
 
     @Test
+    void everyKnownBadInputFailure_namesARouteOfTheTemplate_andAKindOfBadInput() {
+        Set<String> routes = new TreeSet<>(TemplateRoutes.all().stream().map(TemplateRoutes.Route::key).toList());
+        for (String known : KnownFailures.badInput()) {
+            String[] routeAndKind = known.split(" × ");
+            assertThat(routes).as(KnownFailures.BAD_INPUT_RESOURCE).contains(routeAndKind[0]);
+            assertThat(routeAndKind[1]).as(known).isIn("path", "body", "query", "headers");
+        }
+    }
+
+    @Test
     void everyCell_isAStatus_optionallyWithACode() {
         for (AccessMatrix.Row row : AccessMatrix.rows()) {
             assertThat(row.expected()).as(row.route()).hasSize(Caller.values().length);

@@ -30,6 +30,7 @@ class BadInputIT {
             "BAD_ID_NUMBER", "ID_NUMBER_TAKEN", "TOO_MANY_ATTEMPTS", "TOO_MANY_CODES", "ACCOUNT_LOCKED");
     private static final Set<String> READS = Set.of("GET", "HEAD");
 
+    private static final Set<String> KNOWN = KnownFailures.badInput();
     private static MatrixTarget target;
     private static MatrixHttp http;
     private static Optional<String> admin;
@@ -41,6 +42,7 @@ class BadInputIT {
             http = target.http();
             admin = SharedFixtures.get().callers().token(Caller.ADMIN);
             counts = new TableCounts(target);
+            counts.awaitQuiet(TemplateRoutes.all().stream().map(TemplateRoutes.Route::function).distinct().toList());
         }
     }
 
@@ -60,7 +62,25 @@ class BadInputIT {
 
         MatrixHttp.Answer answer = http.send(request.route().method(), request.path(), admin, request.body(),
                 request.headers());
+        if (Boolean.getBoolean("badinput.survey")) {
+            // while writing the known-failures list: every failing try, not only the first
+            try {
+                check(request, write, before, answer);
+            } catch (AssertionError failed) {
+                System.err.println("BAD-INPUT-FAILURE " + failed.getMessage().replace('\n', ' '));
+            }
+            return;
+        }
+        check(request, write, before, answer);
+    }
 
+    private static void check(BadRequests.BadRequest request, boolean write, Optional<Long> before,
+            MatrixHttp.Answer answer) {
+        if (answer.status() >= 500 && KNOWN.contains(request.route().key() + " × " + request.kind())) {
+            System.err.println("KNOWN-BAD-INPUT-FAILURE (" + KnownFailures.BAD_INPUT_RESOURCE + ") " + request + " answered "
+                    + answer.status());
+            return;
+        }
         assertThat(answer.status()).as("%s answered %s", request, answer.body()).isLessThan(500);
         if (answer.status() >= 400 && answer.status() != 413) {
             assertThat(answer.contentType()).as("%s answered %s", request, answer.body())
