@@ -26,6 +26,8 @@ import cloud.citizen.local.Json;
  * query strings and headers. Every one of them must get a 4xx problem+json, never a 5xx.
  */
 public final class BadRequests {
+    /** A JSON escape of a surrogate (backslash, u, D800-DFFF): the generators write surrogates only this way, never as a pair. */
+    private static final Pattern UNPAIRED_SURROGATE = Pattern.compile("(?i)\\\\ud[89a-f][0-9a-f]{2}");
     private static final Pattern PARAMETER = Pattern.compile("\\{([A-Za-z]+)\\+?\\}");
     private static final List<String> QUERY_KEYS = List.of("limit", "cursor", "status", "sort", "date", "from", "to",
             "q", "category", "department", "district", "type");
@@ -33,8 +35,11 @@ public final class BadRequests {
     /** One generated request; {@code body} null means none. */
     public record BadRequest(TemplateRoutes.Route route, String path, byte[] body, Map<String, String> headers,
             String what) {
-        /** path, body, query or headers: what is wrong with this request. */
+        /** path, body, query, headers, or surrogate (a body holding an unpaired surrogate escape). */
         public String kind() {
+            if (body != null && UNPAIRED_SURROGATE.matcher(new String(body, StandardCharsets.ISO_8859_1)).find()) {
+                return "surrogate";
+            }
             return what.split(" ")[0];
         }
 
@@ -75,6 +80,7 @@ public final class BadRequests {
         Arbitrary<byte[]> bodies = Arbitraries.oneOf(
                 randomJson(3).map(Json::bytes),
                 wrongTypes(validBody),
+                unpairedSurrogate(validBody),
                 Arbitraries.integers().between(65 * 1024, 200 * 1024).map(n -> ("{\"text\":\"" + "字".repeat(n / 3)
                         + "\"}").getBytes(StandardCharsets.UTF_8)),
                 Arbitraries.integers().between(500, 5000).map(depth -> ("[".repeat(depth) + "]".repeat(depth))
@@ -163,6 +169,28 @@ public final class BadRequests {
             ObjectNode changed = valid.deepCopy();
             changed.set(field, value);
             return Json.bytes(changed);
+        });
+    }
+
+    /** The route's valid body with one string field ending in an unpaired surrogate escape (valid JSON, not Unicode). */
+    private static Arbitrary<byte[]> unpairedSurrogate(String validBody) {
+        if (validBody == null || !validBody.startsWith("{")) {
+            return Arbitraries.just("{\"title\":\"\\ud800\"}".getBytes(StandardCharsets.UTF_8));
+        }
+        JsonNode valid = Json.parse(validBody);
+        List<String> texts = new ArrayList<>();
+        valid.fieldNames().forEachRemaining(field -> {
+            if (valid.get(field).isTextual()) {
+                texts.add(field);
+            }
+        });
+        if (texts.isEmpty()) {
+            return Arbitraries.just("{\"title\":\"\\ud800\"}".getBytes(StandardCharsets.UTF_8));
+        }
+        return Arbitraries.of(texts).map(field -> {
+            ObjectNode changed = valid.deepCopy();
+            changed.put(field, "SURROGATE");
+            return Json.text(changed).replace("SURROGATE", "a\\udc01").getBytes(StandardCharsets.UTF_8);
         });
     }
 

@@ -66,6 +66,9 @@ public final class KnownFailures {
         return route + " × " + column;
     }
 
+    /** Matches every route in {@value #BAD_INPUT_RESOURCE}. */
+    public static final String ANY_ROUTE = "(any route)";
+
     /** {@value #BAD_INPUT_RESOURCE}: "route × kind" of bad input that may still get a 5xx today. */
     public static Set<String> badInput() {
         Set<String> tolerated = new TreeSet<>();
