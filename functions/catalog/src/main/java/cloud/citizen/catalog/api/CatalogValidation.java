@@ -75,10 +75,15 @@ final class CatalogValidation {
     }
 
     static String serviceId(String serviceId) {
+        return pathId("serviceId", serviceId);
+    }
+
+    /** An id from the path: ours are short, so anything else is refused before a table is read (its keys are bounded). */
+    static String pathId(String field, String value) {
         Validation checks = new Validation();
-        id(checks, "serviceId", serviceId);
+        id(checks, field, value);
         checks.throwIfInvalid();
-        return serviceId;
+        return value;
     }
 
     private static Optional<Owner> owner(Validation checks, String departmentId, String districtId) {

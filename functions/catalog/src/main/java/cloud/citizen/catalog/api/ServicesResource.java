@@ -49,7 +49,7 @@ public class ServicesResource {
     @Public
     @Path("/{serviceId}")
     public ServiceResponse get(@PathParam("serviceId") String serviceId) {
-        return ServiceResponse.of(catalog.search().find(serviceId));
+        return ServiceResponse.of(catalog.search().find(CatalogValidation.serviceId(serviceId)));
     }
 
     @POST

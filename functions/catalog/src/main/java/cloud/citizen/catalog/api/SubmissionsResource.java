@@ -41,7 +41,7 @@ public class SubmissionsResource {
     @Path("/{submissionId}")
     public SubmissionResponse get(@PathParam("submissionId") String submissionId) {
         var who = caller.get();
-        return SubmissionResponse.of(catalog.submissions().view(submissionId, who.userId(), who.has(Role.ADMIN)));
+        return SubmissionResponse.of(catalog.submissions().view(CatalogValidation.pathId("submissionId", submissionId), who.userId(), who.has(Role.ADMIN)));
     }
 
     @POST
@@ -49,6 +49,6 @@ public class SubmissionsResource {
     @Allow(Role.ADMIN)
     @Path("/{submissionId}/decision")
     public SubmissionResponse decide(@PathParam("submissionId") String submissionId, DecisionRequest request) {
-        return SubmissionResponse.of(catalog.submissions().decide(submissionId, CatalogValidation.decision(request)));
+        return SubmissionResponse.of(catalog.submissions().decide(CatalogValidation.pathId("submissionId", submissionId), CatalogValidation.decision(request)));
     }
 }

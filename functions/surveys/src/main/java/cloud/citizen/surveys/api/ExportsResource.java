@@ -22,6 +22,6 @@ public class ExportsResource {
     @GET
     @Path("/{exportId}")
     public ExportStatusView get(@PathParam("exportId") String exportId) {
-        return ExportStatusView.of(surveys.exports().status(caller.get(), exportId));
+        return ExportStatusView.of(surveys.exports().status(caller.get(), SurveysValidation.id("exportId", exportId)));
     }
 }

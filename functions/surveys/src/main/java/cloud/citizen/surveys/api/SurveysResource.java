@@ -55,14 +55,14 @@ public class SurveysResource {
     @GET
     @Path("/{surveyId}")
     public SurveyView get(@PathParam("surveyId") String surveyId) {
-        return SurveyView.of(surveys.browsing().get(surveyId), Instant.now());
+        return SurveyView.of(surveys.browsing().get(SurveysValidation.id("surveyId", surveyId)), Instant.now());
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Path("/{surveyId}/responses")
     public Response respond(@PathParam("surveyId") String surveyId, ResponseRequest request) {
-        String responseId = surveys.responding().submit(caller.get(), surveyId, SurveysValidation.answers(request));
+        String responseId = surveys.responding().submit(caller.get(), SurveysValidation.id("surveyId", surveyId), SurveysValidation.answers(request));
         return Response.status(201).entity(new ResponseCreated(responseId)).build();
     }
 
@@ -70,14 +70,14 @@ public class SurveysResource {
     @Path("/{surveyId}/results")
     @Allow({ Role.STAFF, Role.ADMIN })
     public ResultsView results(@PathParam("surveyId") String surveyId) {
-        return ResultsView.of(surveys.results().of(caller.get(), surveyId));
+        return ResultsView.of(surveys.results().of(caller.get(), SurveysValidation.id("surveyId", surveyId)));
     }
 
     @POST
     @Path("/{surveyId}/exports")
     @Allow({ Role.STAFF, Role.ADMIN })
     public Response export(@PathParam("surveyId") String surveyId) {
-        var job = surveys.exports().request(caller.get(), surveyId);
+        var job = surveys.exports().request(caller.get(), SurveysValidation.id("surveyId", surveyId));
         return Response.accepted(new ExportAccepted(job.exportId(), job.surveyId(), job.status().wireName()))
                 .location(URI.create("/v1/exports/" + job.exportId())).build();
     }

@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import cloud.citizen.platform.problem.ProblemException;
 import cloud.citizen.platform.validation.Validation;
 import cloud.citizen.surveys.api.SurveysRequests.CreateSurveyRequest;
 import cloud.citizen.surveys.api.SurveysRequests.QuestionRequest;
@@ -35,6 +36,17 @@ final class SurveysValidation {
             .collect(Collectors.joining(", "));
 
     private SurveysValidation() {
+    }
+
+    /**
+     * A survey or export id from the path: ids are ours (short letters and digits), so anything else
+     * is refused before it reaches the table, whose keys cannot hold an id of any length.
+     */
+    static String id(String field, String value) {
+        if (value == null || !value.matches(ID)) {
+            throw ProblemException.invalid(field, "must be 1-64 letters, digits, _ . -");
+        }
+        return value;
     }
 
     static SurveyDraft draft(CreateSurveyRequest request) {

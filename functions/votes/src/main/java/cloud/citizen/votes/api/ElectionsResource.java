@@ -32,7 +32,7 @@ public class ElectionsResource {
 
     @GET
     public ElectionResponse show(@PathParam("electionId") String electionId) {
-        var view = components.electionViews().show(caller.get(), electionId);
+        var view = components.electionViews().show(caller.get(), VotesValidation.id("electionId", electionId));
         return ElectionResponse.of(view.election(), view.turnout());
     }
 
@@ -41,27 +41,27 @@ public class ElectionsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response cast(@PathParam("electionId") String electionId, BallotRequest request) {
         BallotRequest ballot = VotesValidation.ballot(request);
-        String receipt = components.voting().cast(caller.get(), electionId, ballot.unitId(), ballot.choices());
+        String receipt = components.voting().cast(caller.get(), VotesValidation.id("electionId", electionId), ballot.unitId(), ballot.choices());
         return Response.status(201).entity(new ReceiptResponse(receipt)).build();
     }
 
     @POST
     @Path("/close")
     public ResultsResponse close(@PathParam("electionId") String electionId) {
-        return ResultsResponse.of(components.closing().close(caller.get(), electionId));
+        return ResultsResponse.of(components.closing().close(caller.get(), VotesValidation.id("electionId", electionId)));
     }
 
     @GET
     @Path("/results")
     public ResultsResponse results(@PathParam("electionId") String electionId) {
-        return ResultsResponse.of(components.records().results(caller.get(), electionId));
+        return ResultsResponse.of(components.records().results(caller.get(), VotesValidation.id("electionId", electionId)));
     }
 
     @GET
     @Path("/receipts/{receipt}")
     @Public
     public IncludedResponse receipt(@PathParam("electionId") String electionId, @PathParam("receipt") String receipt) {
-        if (!components.records().counted(electionId, receipt)) {
+        if (!components.records().counted(VotesValidation.id("electionId", electionId), receipt)) {
             throw new ReceiptNotFoundException("No counted ballot of this election has that receipt.");
         }
         return new IncludedResponse(true);
@@ -70,6 +70,6 @@ public class ElectionsResource {
     @GET
     @Path("/audit")
     public DownloadResponse audit(@PathParam("electionId") String electionId) {
-        return new DownloadResponse(components.records().auditLink(caller.get(), electionId).toString(), 300);
+        return new DownloadResponse(components.records().auditLink(caller.get(), VotesValidation.id("electionId", electionId)).toString(), 300);
     }
 }
