@@ -24,6 +24,7 @@ import cloud.citizen.accounts.store.AccountsTable;
 import cloud.citizen.accounts.store.DynamoAccountStore;
 import cloud.citizen.accounts.store.DynamoLoginAttemptStore;
 import cloud.citizen.accounts.store.DynamoOwnedUnits;
+import cloud.citizen.accounts.store.DynamoRealNameAttempts;
 import cloud.citizen.accounts.store.DynamoRefreshTokenStore;
 import cloud.citizen.accounts.store.DynamoSmsCodeStore;
 import cloud.citizen.accounts.store.QueuedSmsSender;
@@ -125,7 +126,8 @@ public final class AccountsComponents {
             this.registration = new Registration(accounts, codes, sessions, passwords, pii, codeHasher, clock);
             this.login = new Login(accounts, new DynamoLoginAttemptStore(dynamo, table), codes, sessions, passwords,
                     pii, codeHasher, clock);
-            this.profiles = new Profiles(accounts, ownedUnits, pii, clock);
+            this.profiles = new Profiles(accounts, ownedUnits, new DynamoRealNameAttempts(dynamo, table), sessions, pii,
+                    clock);
         }
     }
 }
