@@ -4,7 +4,10 @@ import java.util.Map;
 
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 
 import cloud.citizen.accounts.AccountsComponents;
 import cloud.citizen.accounts.api.AuthRequests.LoginRequest;
@@ -30,8 +33,8 @@ public class AuthResource {
 
     @POST
     @Path("/sms-codes")
-    public Response sendSmsCode(SmsCodeRequest request) {
-        long expiresIn = components.smsCodes().send(AuthValidation.smsCode(request));
+    public Response sendSmsCode(SmsCodeRequest request, @Context APIGatewayV2HTTPEvent event) {
+        long expiresIn = components.smsCodes().send(AuthValidation.smsCode(request), SourceAddress.of(event));
         return Response.accepted(Map.of("expiresInSeconds", expiresIn)).build();
     }
 

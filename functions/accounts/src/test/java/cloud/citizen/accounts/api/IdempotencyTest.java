@@ -27,7 +27,7 @@ import io.restassured.response.Response;
  * answer (sms-codes), and its absence on the token routes: tokens are never stored or replayed.
  */
 @QuarkusTest
-@EmulatedAwsTest
+@EmulatedAwsTest(parameters = AccountsFixtures.ONE_CLIENT_ADDRESS)
 class IdempotencyTest {
     @Inject
     IdempotencyStore store;
