@@ -86,6 +86,21 @@ class BadInputTest {
                 .body("code", equalTo("NOT_FOUND"));
     }
 
+    /** Accounts has no path parameters; paths that would carry one, or over 2 KiB, are still a 404 problem. */
+    @ParameterizedTest
+    @ValueSource(strings = { "/v1/me/real-name/extra", "/v1/auth/sms-codes/13900000001", "/v1/me/%00", "/v1/auth/%E4%B8" })
+    void pathsWithExtraSegments_return404Problem(String path) {
+        given().urlEncodingEnabled(false).post(path).then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    void pathOver2KiB_returns404Problem_andWritesNothing() {
+        given().contentType(ContentType.JSON).body(Map.of()).post("/v1/auth/" + "a".repeat(3000))
+                .then().statusCode(404).contentType("application/problem+json");
+        given().urlEncodingEnabled(false).get("/v1/me/" + "%41".repeat(1000)).then().statusCode(404).contentType("application/problem+json");
+        assertThat(itemCount()).isEqualTo(itemsBefore);
+    }
+
     @Test
     void wrongMethod_returns405Problem() {
         given().delete("/v1/auth/login").then().statusCode(405).contentType("application/problem+json");
