@@ -24,8 +24,10 @@ import cloud.citizen.accounts.store.AccountsTable;
 import cloud.citizen.accounts.store.DynamoAccountStore;
 import cloud.citizen.accounts.store.DynamoLoginAttemptStore;
 import cloud.citizen.accounts.store.DynamoOwnedUnits;
+import cloud.citizen.accounts.store.DynamoRealNameAttempts;
 import cloud.citizen.accounts.store.DynamoRefreshTokenStore;
 import cloud.citizen.accounts.store.DynamoSmsCodeStore;
+import cloud.citizen.accounts.store.DynamoSmsSourceBudget;
 import cloud.citizen.accounts.store.QueuedSmsSender;
 import cloud.citizen.accounts.store.crypto.Argon2idPasswordHasher;
 import cloud.citizen.accounts.store.crypto.JwtAccessTokenIssuer;
@@ -46,7 +48,7 @@ public final class AccountsComponents {
         AccountsTable table = new AccountsTable(settings.table());
         OwnedUnitsStore ownedUnits = new DynamoOwnedUnits(aws.dynamoDb(), table, clock);
         this.unitOwnershipUpdates = new UnitOwnershipUpdates(ownedUnits);
-        this.api = settings.api().map(apiSettings -> new Api(apiSettings, table, aws, ownedUnits, clock)).orElse(null);
+        this.api = settings.api().map(apiSettings -> new Api(apiSettings, settings, table, aws, ownedUnits, clock)).orElse(null);
     }
 
     /** For queue and schedule handlers, which run without CDI. */
@@ -105,7 +107,8 @@ public final class AccountsComponents {
         final AccessTokenIssuer accessTokens;
         final String tokenIssuer;
 
-        Api(ApiSettings settings, AccountsTable table, AwsClients aws, OwnedUnitsStore ownedUnits, Clock clock) {
+        Api(ApiSettings settings, AccountsSettings limits, AccountsTable table, AwsClients aws, OwnedUnitsStore ownedUnits,
+                Clock clock) {
             DynamoDbClient dynamo = aws.dynamoDb();
             Outbox outbox = new Outbox(dynamo, aws.sqs(), table.name(), clock);
             AccountsMessages messages = new AccountsMessages(settings.notificationsQueueUrl(),
@@ -120,12 +123,14 @@ public final class AccountsComponents {
                     settings.tokenAudience(), clock);
             this.sessions = new Sessions(new DynamoRefreshTokenStore(dynamo, table, outbox, messages), accounts,
                     accessTokens, new RefreshTokens(), clock);
-            this.smsCodes = new SmsCodes(codes, accounts, new QueuedSmsSender(aws.sqs(), messages), pii, codeHasher,
-                    clock);
+            this.smsCodes = new SmsCodes(codes,
+                    new DynamoSmsSourceBudget(dynamo, table, limits.smsCodesPerSourceIpPerHour()), accounts,
+                    new QueuedSmsSender(aws.sqs(), messages), pii, codeHasher, clock);
             this.registration = new Registration(accounts, codes, sessions, passwords, pii, codeHasher, clock);
             this.login = new Login(accounts, new DynamoLoginAttemptStore(dynamo, table), codes, sessions, passwords,
                     pii, codeHasher, clock);
-            this.profiles = new Profiles(accounts, ownedUnits, pii, clock);
+            this.profiles = new Profiles(accounts, ownedUnits, new DynamoRealNameAttempts(dynamo, table), sessions, pii,
+                    clock);
         }
     }
 }

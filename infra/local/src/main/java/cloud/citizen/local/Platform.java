@@ -112,6 +112,10 @@ public final class Platform implements AutoCloseable {
         if (template.parameters().containsKey("SmsGateway")) {
             parameters.put("SmsGateway", "file");
         }
+        if (template.parameters().containsKey("SmsCodesPerSourceIpPerHour")) {
+            // every app, test and script on this machine reaches the gateway from one address
+            parameters.put("SmsCodesPerSourceIpPerHour", "10000");
+        }
         if (template.parameters().containsKey("PaymentCallbackBaseUrl")) {
             // the sandbox provider (a function here) confirms payments by calling the public API back: this gateway
             parameters.put("PaymentCallbackBaseUrl", gatewayUrlForFunctions(options));

@@ -4,7 +4,10 @@ import java.util.Map;
 
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 
 import cloud.citizen.accounts.AccountsComponents;
 import cloud.citizen.accounts.api.AuthRequests.LoginRequest;
@@ -12,8 +15,13 @@ import cloud.citizen.accounts.api.AuthRequests.RefreshRequest;
 import cloud.citizen.accounts.api.AuthRequests.RegisterRequest;
 import cloud.citizen.accounts.api.AuthRequests.SmsCodeRequest;
 import cloud.citizen.platform.auth.Public;
+import cloud.citizen.platform.idempotency.IdempotencyKeyIgnored;
 
-/** Sign-up and sign-in: everything here is reachable without an access token. */
+/**
+ * Sign-up and sign-in: everything here is reachable without an access token. The routes that answer
+ * with tokens ignore Idempotency-Key: tokens are never stored at rest nor handed out twice, and a
+ * repeated refresh must meet the reused-token rule (its family is revoked), not a replay.
+ */
 @Path("/v1/auth")
 @Public
 public class AuthResource {
@@ -25,13 +33,14 @@ public class AuthResource {
 
     @POST
     @Path("/sms-codes")
-    public Response sendSmsCode(SmsCodeRequest request) {
-        long expiresIn = components.smsCodes().send(AuthValidation.smsCode(request));
+    public Response sendSmsCode(SmsCodeRequest request, @Context APIGatewayV2HTTPEvent event) {
+        long expiresIn = components.smsCodes().send(AuthValidation.smsCode(request), SourceAddress.of(event));
         return Response.accepted(Map.of("expiresInSeconds", expiresIn)).build();
     }
 
     @POST
     @Path("/register")
+    @IdempotencyKeyIgnored
     public Response register(RegisterRequest request) {
         return Response.status(201).entity(TokensResponse.of(components.registration().register(AuthValidation.register(request))))
                 .build();
@@ -39,18 +48,21 @@ public class AuthResource {
 
     @POST
     @Path("/login")
+    @IdempotencyKeyIgnored
     public TokensResponse login(LoginRequest request) {
         return TokensResponse.of(components.login().login(AuthValidation.login(request)));
     }
 
     @POST
     @Path("/refresh")
+    @IdempotencyKeyIgnored
     public TokensResponse refresh(RefreshRequest request) {
         return TokensResponse.of(components.sessions().refresh(AuthValidation.refreshToken(request)));
     }
 
     @POST
     @Path("/logout")
+    @IdempotencyKeyIgnored
     public Response logout(RefreshRequest request) {
         components.sessions().logout(AuthValidation.refreshToken(request));
         return Response.noContent().build();

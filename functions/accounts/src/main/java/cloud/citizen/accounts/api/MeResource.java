@@ -7,6 +7,7 @@ import jakarta.ws.rs.Path;
 
 import cloud.citizen.accounts.AccountsComponents;
 import cloud.citizen.platform.auth.CurrentCaller;
+import cloud.citizen.platform.idempotency.IdempotencyKeyIgnored;
 
 /** The signed-in citizen's own profile. Every route needs an access token. */
 @Path("/v1/me")
@@ -29,9 +30,12 @@ public class MeResource {
         return ProfileResponse.of(components.profiles().rename(caller.get().userId(), AuthValidation.profileUpdate(update)));
     }
 
+    /** Answers with fresh tokens, so Idempotency-Key is ignored: tokens are never stored or replayed. */
     @POST
     @Path("/real-name")
-    public ProfileResponse verifyRealName(ProfileRequests.RealNameRequest request) {
-        return ProfileResponse.of(components.profiles().verifyRealName(caller.get().userId(), AuthValidation.realName(request)));
+    @IdempotencyKeyIgnored
+    public RealNameResponse verifyRealName(ProfileRequests.RealNameRequest request) {
+        return RealNameResponse.of(components.profiles().verifyRealName(caller.get().userId(),
+                AuthValidation.realName(request)));
     }
 }

@@ -1,26 +1,14 @@
 package cloud.citizen.accounts.domain;
 
-import java.util.OptionalLong;
-
-import cloud.citizen.platform.problem.Refusal;
-
 /** Too many failed logins (see {@link LoginLockout}); the account accepts none until the lock ends. */
-public final class AccountLockedException extends Refusal {
-
-    private final long retryAfterSeconds;
+public final class AccountLockedException extends TooSoonException {
 
     public AccountLockedException(long retryAfterSeconds) {
-        super(429, "ACCOUNT_LOCKED", "Account temporarily locked",
-                "Too many failed logins. Try again in " + retryAfterSeconds + " seconds.");
-        this.retryAfterSeconds = retryAfterSeconds;
+        super("ACCOUNT_LOCKED", "Account temporarily locked",
+                "Too many failed logins. Try again in " + retryAfterSeconds + " seconds.", retryAfterSeconds);
     }
 
     public AccountLockedException(LockoutState.Locked state) {
         this(state.retryAfterSeconds());
-    }
-
-    @Override
-    public OptionalLong retryAfterSeconds() {
-        return OptionalLong.of(retryAfterSeconds);
     }
 }

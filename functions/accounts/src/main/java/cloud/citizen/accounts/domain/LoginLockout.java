@@ -9,12 +9,15 @@ import java.time.Instant;
  * can keep it as one item and move it forward with a single conditional update; it still bounds a
  * guesser to {@value #MAX_FAILURES} guesses per 15 minutes per account.
  *
- * <p>How the store applies it: before checking a password, {@link #stateOf}; when locked, refuse
- * with ACCOUNT_LOCKED without checking the password (a locked account must not become a free
- * password oracle). After a wrong password, count it: in the open window, or in a new one starting
- * now once the last has ended (DynamoLoginAttemptStore does this with conditional updates, so
- * concurrent failures are all counted). After a successful login, delete the window. The attempt that records the fifth failure is still answered
- * BAD_CREDENTIALS; the attempts after it get ACCOUNT_LOCKED.
+ * <p>How the store applies it: every attempt is first reserved, i.e. counted as a failure with a
+ * conditional ADD that refuses once the window holds {@value #MAX_FAILURES} (in the open window, or
+ * in a new one starting now once the last has ended); only a reserved attempt has its password or
+ * code checked, so a locked account is no password oracle and concurrent attempts cannot pass the
+ * bound. A refused reservation is answered ACCOUNT_LOCKED with {@link #stateOf}'s Retry-After. A
+ * successful login deletes the window, its own reservation included, so success never leaves the
+ * account locked; attempts racing with that success may be forgiven with it (at most five per
+ * successful login, which only the password's owner can cause). The fifth reserved attempt is
+ * still answered BAD_CREDENTIALS when wrong; the attempts after it get ACCOUNT_LOCKED.
  */
 public final class LoginLockout {
 

@@ -13,6 +13,9 @@ public interface AccountStore {
 
     Optional<Account> findByPhoneKey(String phoneKey);
 
+    /** Whether the phone has an account: one read whatever the answer (SmsCodes relies on that). */
+    boolean isRegistered(String phoneKey);
+
     Optional<Account> findById(String userId);
 
     /** Changes the display name and announces it (user directory). */

@@ -7,15 +7,16 @@ import java.util.Optional;
 import cloud.citizen.accounts.domain.AccountLockedException;
 import cloud.citizen.accounts.domain.BadCredentialsException;
 import cloud.citizen.accounts.domain.LockoutState;
-import cloud.citizen.accounts.domain.LoginLockout;
 import cloud.citizen.accounts.domain.PasswordHasher;
 import cloud.citizen.accounts.domain.SmsPurpose;
 import cloud.citizen.accounts.domain.crypto.PiiProtector;
 import cloud.citizen.accounts.domain.crypto.SmsCodeHasher;
 
 /**
- * Login by password or SMS code. Every failure counts towards the lockout, whichever the method,
- * and an unknown phone fails exactly like a wrong password (same code, same hashing work).
+ * Login by password or SMS code. Every attempt is counted towards the lockout before its password
+ * or code is checked (reserve first, then verify), whichever the method, so concurrent guesses
+ * cannot overrun the limit; a successful login forgets the window, including its own reservation.
+ * An unknown phone fails exactly like a wrong password (same code, same hashing work).
  */
 public class Login {
     private final AccountStore accounts;
@@ -42,13 +43,12 @@ public class Login {
     public Tokens login(Commands.LogIn command) {
         Instant now = clock.instant();
         String phoneKey = pii.lookupKey(command.phone());
-        if (LoginLockout.stateOf(attempts.failures(phoneKey), now) instanceof LockoutState.Locked locked) {
+        if (attempts.reserveAttempt(phoneKey, now) instanceof LockoutState.Locked locked) {
             throw new AccountLockedException(locked);
         }
         Optional<Account> account = accounts.findByPhoneKey(phoneKey);
         if (!proven(command, account, phoneKey, now)) {
-            attempts.recordFailure(phoneKey, now);
-            throw new BadCredentialsException();
+            throw new BadCredentialsException(); // already counted by the reservation
         }
         attempts.clear(phoneKey);
         return sessions.startLogin(account.orElseThrow());
@@ -57,7 +57,7 @@ public class Login {
     private boolean proven(Commands.LogIn command, Optional<Account> account, String phoneKey, Instant now) {
         if (command.smsCode() != null) {
             String codeHash = codeHasher.hash(command.phone(), SmsPurpose.LOGIN, command.smsCode());
-            return codes.consume(phoneKey, SmsPurpose.LOGIN, codeHash, now) && account.isPresent();
+            return codes.consume(phoneKey, SmsPurpose.LOGIN, codeHash, now).accepted() && account.isPresent();
         }
         if (account.isEmpty()) {
             passwords.dummyVerify(command.password());

@@ -44,7 +44,7 @@ public class Registration {
         }
         String phoneKey = pii.lookupKey(command.phone());
         String codeHash = codeHasher.hash(command.phone(), SmsPurpose.REGISTER, command.smsCode());
-        if (!codes.consume(phoneKey, SmsPurpose.REGISTER, codeHash, clock.instant())) {
+        if (!codes.consume(phoneKey, SmsPurpose.REGISTER, codeHash, clock.instant()).accepted()) {
             throw new BadSmsCodeException();
         }
         Account account = new Account(UUID.randomUUID().toString(), command.phone().digits(),

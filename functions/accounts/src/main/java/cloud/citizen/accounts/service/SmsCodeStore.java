@@ -2,6 +2,7 @@ package cloud.citizen.accounts.service;
 
 import java.time.Instant;
 
+import cloud.citizen.accounts.domain.SmsCodeCheck;
 import cloud.citizen.accounts.domain.SmsPurpose;
 
 /** Port: SMS codes, stored only as hashes, and the per-phone sending quota. */
@@ -13,6 +14,9 @@ public interface SmsCodeStore {
     /** Replaces any earlier code of this phone and purpose. */
     void save(String phoneKey, SmsPurpose purpose, String codeHash, Instant expiresAt);
 
-    /** Consumes the code if it matches and is still valid; a wrong guess uses up one attempt. */
-    boolean consume(String phoneKey, SmsPurpose purpose, String codeHash, Instant now);
+    /**
+     * Takes one of the code's attempts (reserve first), then compares; a match consumes the code.
+     * Every guess, right or wrong, uses up an attempt.
+     */
+    SmsCodeCheck consume(String phoneKey, SmsPurpose purpose, String codeHash, Instant now);
 }

@@ -15,16 +15,19 @@ package cloud.citizen.accounts.store;
  * SMS#{phoneKey}          CODE#{purpose}           codeHash, expiresAt, attemptsLeft     verify a code (deleted when used)
  * SMS#{phoneKey}          LAST                     lastSentAt                            1 code a minute
  * SMS#{phoneKey}          DAY#{yyyy-MM-dd}         sent                                  10 codes a day (city time)
- * LOGIN#{phoneKey}        FAILURES                 windowStart, failures                 lockout after 5 failures in 15 min
+ * SMSIP#{addressKey}      HOUR#{epochSecond}       used                                  code requests per client address and hour
+ * LOGIN#{phoneKey}        FAILURES                 windowStart, failures                 lockout: 5 attempts reserved per 15 min
+ * REALNAME#{userId}       DAY#{yyyy-MM-dd}         used                                  5 failed real-name attempts a day (city time)
  * REFRESH#{tokenHash}     REFRESH                  userId, familyId, state, expiresAt    rotate, detect reuse
  * FAMILY#{familyId}       FAMILY                   revoked                               logout / reuse revokes every token of a login
  * IDEMPOTENCY#{scope}#{key} IDEMPOTENCY            see platform IdempotencyStore
  * OUTBOX#{shard}          EVENT#{eventId}          see platform Outbox: contact (notifications), usage (stats),
  *                                                  user-registered / -verified / -renamed (user directory)
  * </pre>
- * phoneKey and idKey are keyed hashes (HMAC), so keys never show a phone or ID number. A removed
- * unit stays as a tombstone ({@code removed = true}, with ttl) for longer than the queue keeps
- * messages, so a late {@code unit-owner-bound} older than the removal cannot bring it back.
+ * phoneKey, idKey and addressKey are keyed hashes (HMAC), so keys never show a phone, ID number or
+ * client address. A removed unit stays as a tombstone ({@code removed = true}, with ttl) for longer
+ * than the queue keeps messages, so a late {@code unit-owner-bound} older than the removal cannot
+ * bring it back.
  * Everything short-lived carries ttl (epoch seconds) and is swept by DynamoDB.
  */
 public record AccountsTable(String name) {

@@ -97,6 +97,12 @@ public class DynamoAccountStore implements AccountStore {
     }
 
     @Override
+    public boolean isRegistered(String phoneKey) {
+        return !isEmpty(dynamo.getItem(get -> get.tableName(table).key(key("PHONE#" + phoneKey, "PHONE"))
+                .consistentRead(true)).item());
+    }
+
+    @Override
     public Optional<Account> findById(String userId) {
         return profileItem(userId).map(DynamoAccountStore::fromItem);
     }

@@ -11,12 +11,18 @@ import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionCheckFailure;
 
 import cloud.citizen.accounts.domain.FailureWindow;
+import cloud.citizen.accounts.domain.LockoutState;
 import cloud.citizen.accounts.domain.LoginLockout;
 import cloud.citizen.accounts.service.LoginAttemptStore;
 
-/** Failed logins per phone in a fixed window (see {@link AccountsTable}); counted with ADD, so none is lost. */
+/**
+ * Login attempts per phone in a fixed window (see {@link AccountsTable}). An attempt is reserved
+ * with one conditional ADD bounded by {@link LoginLockout#MAX_FAILURES}, so of any number of
+ * concurrent attempts exactly the first five are checked.
+ */
 public class DynamoLoginAttemptStore implements LoginAttemptStore {
     private final DynamoDbClient dynamo;
     private final String table;
@@ -27,36 +33,40 @@ public class DynamoLoginAttemptStore implements LoginAttemptStore {
     }
 
     @Override
-    public FailureWindow failures(String phoneKey) {
-        Map<String, AttributeValue> item = dynamo.getItem(get -> get.tableName(table).key(itemKey(phoneKey))
-                .consistentRead(true)).item();
-        if (isEmpty(item)) {
-            return FailureWindow.NONE;
-        }
-        return new FailureWindow(Instant.ofEpochSecond(number(item, "windowStart")), (int) number(item, "failures"));
-    }
-
-    @Override
-    public void recordFailure(String phoneKey, Instant now) {
+    public LockoutState reserveAttempt(String phoneKey, Instant now) {
         long cutoff = now.minus(LoginLockout.WINDOW).getEpochSecond();
         long ttl = now.plus(LoginLockout.WINDOW).getEpochSecond() + 60;
         try {
             dynamo.updateItem(update -> update.tableName(table).key(itemKey(phoneKey))
                     .updateExpression("ADD failures :one SET #ttl = :ttl")
-                    .conditionExpression("windowStart > :cutoff")
+                    .conditionExpression("windowStart > :cutoff AND failures < :max")
                     .expressionAttributeNames(Map.of("#ttl", "ttl"))
-                    .expressionAttributeValues(Map.of(":one", n(1), ":cutoff", n(cutoff), ":ttl", n(ttl))));
-        } catch (ConditionalCheckFailedException noOpenWindow) {
-            try {
-                dynamo.updateItem(update -> update.tableName(table).key(itemKey(phoneKey))
-                        .updateExpression("SET windowStart = :now, failures = :one, #ttl = :ttl")
-                        .conditionExpression("attribute_not_exists(windowStart) OR windowStart <= :cutoff")
-                        .expressionAttributeNames(Map.of("#ttl", "ttl"))
-                        .expressionAttributeValues(Map.of(":now", n(now.getEpochSecond()), ":one", n(1),
-                                ":cutoff", n(cutoff), ":ttl", n(ttl))));
-            } catch (ConditionalCheckFailedException openedMeanwhile) {
-                recordFailure(phoneKey, now);
+                    .expressionAttributeValues(Map.of(":one", n(1), ":cutoff", n(cutoff), ":ttl", n(ttl),
+                            ":max", n(LoginLockout.MAX_FAILURES)))
+                    .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD));
+            return new LockoutState.Open();
+        } catch (ConditionalCheckFailedException refused) {
+            Map<String, AttributeValue> old = refused.item();
+            if (!isEmpty(old) && number(old, "windowStart") > cutoff) {
+                return LoginLockout.stateOf(new FailureWindow(Instant.ofEpochSecond(number(old, "windowStart")),
+                        (int) number(old, "failures")), now);
             }
+            return openWindow(phoneKey, now, cutoff, ttl);
+        }
+    }
+
+    /** No window or an ended one: this attempt starts a new window, unless a concurrent one just did. */
+    private LockoutState openWindow(String phoneKey, Instant now, long cutoff, long ttl) {
+        try {
+            dynamo.updateItem(update -> update.tableName(table).key(itemKey(phoneKey))
+                    .updateExpression("SET windowStart = :now, failures = :one, #ttl = :ttl")
+                    .conditionExpression("attribute_not_exists(windowStart) OR windowStart <= :cutoff")
+                    .expressionAttributeNames(Map.of("#ttl", "ttl"))
+                    .expressionAttributeValues(Map.of(":now", n(now.getEpochSecond()), ":one", n(1),
+                            ":cutoff", n(cutoff), ":ttl", n(ttl))));
+            return new LockoutState.Open();
+        } catch (ConditionalCheckFailedException openedMeanwhile) {
+            return reserveAttempt(phoneKey, now);
         }
     }
 

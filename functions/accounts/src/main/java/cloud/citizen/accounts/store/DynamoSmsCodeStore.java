@@ -4,8 +4,11 @@ import static cloud.citizen.platform.aws.Attributes.key;
 import static cloud.citizen.platform.aws.Attributes.n;
 import static cloud.citizen.platform.aws.Attributes.number;
 import static cloud.citizen.platform.aws.Attributes.s;
+import static cloud.citizen.platform.aws.Attributes.text;
 import static cloud.citizen.platform.aws.TransactionFailures.conditionFailed;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -15,11 +18,13 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionCheckFailure;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
 import cloud.citizen.accounts.domain.CityZone;
+import cloud.citizen.accounts.domain.SmsCodeCheck;
 import cloud.citizen.accounts.domain.SmsCodePolicy;
 import cloud.citizen.accounts.domain.SmsPurpose;
 import cloud.citizen.accounts.domain.SmsQuota;
@@ -92,29 +97,30 @@ public class DynamoSmsCodeStore implements SmsCodeStore {
     }
 
     @Override
-    public boolean consume(String phoneKey, SmsPurpose purpose, String codeHash, Instant now) {
+    public SmsCodeCheck consume(String phoneKey, SmsPurpose purpose, String codeHash, Instant now) {
         Map<String, AttributeValue> key = key("SMS#" + phoneKey, "CODE#" + purpose.wireName());
+        Map<String, AttributeValue> code;
         try {
-            // deleting is what makes a code single-use: of two concurrent uses only one delete matches
-            dynamo.deleteItem(delete -> delete.tableName(table).key(key)
-                    .conditionExpression("codeHash = :hash AND expiresAt > :now AND attemptsLeft > :zero")
-                    .expressionAttributeValues(Map.of(":hash", s(codeHash), ":now", n(now.getEpochSecond()),
-                            ":zero", n(0))));
-            return true;
-        } catch (ConditionalCheckFailedException wrongCode) {
-            burnAttempt(key);
-            return false;
-        }
-    }
-
-    private void burnAttempt(Map<String, AttributeValue> key) {
-        try {
-            dynamo.updateItem(update -> update.tableName(table).key(key)
+            // reserve first: the attempt is taken before the guess is compared
+            code = dynamo.updateItem(update -> update.tableName(table).key(key)
                     .updateExpression("SET attemptsLeft = attemptsLeft - :one")
-                    .conditionExpression("attemptsLeft > :zero")
-                    .expressionAttributeValues(Map.of(":one", n(1), ":zero", n(0))));
+                    .conditionExpression("attemptsLeft > :zero AND expiresAt > :now")
+                    .expressionAttributeValues(Map.of(":one", n(1), ":zero", n(0), ":now", n(now.getEpochSecond())))
+                    .returnValues(ReturnValue.ALL_NEW)).attributes();
         } catch (ConditionalCheckFailedException noCodeOrNoAttemptsLeft) {
-            // nothing left to burn
+            return SmsCodeCheck.NOT_CHECKED;
+        }
+        if (!MessageDigest.isEqual(text(code, "codeHash").getBytes(StandardCharsets.US_ASCII),
+                codeHash.getBytes(StandardCharsets.US_ASCII))) {
+            return SmsCodeCheck.WRONG;
+        }
+        try {
+            // deleting is what makes a code single-use: of two concurrent right guesses only one delete matches
+            dynamo.deleteItem(delete -> delete.tableName(table).key(key).conditionExpression("codeHash = :hash")
+                    .expressionAttributeValues(Map.of(":hash", s(codeHash))));
+            return SmsCodeCheck.ACCEPTED;
+        } catch (ConditionalCheckFailedException usedMeanwhile) {
+            return SmsCodeCheck.WRONG;
         }
     }
 }

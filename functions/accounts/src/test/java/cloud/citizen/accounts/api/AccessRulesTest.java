@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 
 import cloud.citizen.emulator.template.HttpRoute;
 import cloud.citizen.emulator.testing.EmulatedAwsResource;
+import cloud.citizen.accounts.testing.AccountsFixtures;
 import cloud.citizen.emulator.testing.EmulatedAwsTest;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -19,7 +20,7 @@ import io.restassured.http.ContentType;
  * depth: the function is safe however it is invoked), and every public route lets one through.
  */
 @QuarkusTest
-@EmulatedAwsTest
+@EmulatedAwsTest(parameters = AccountsFixtures.ONE_CLIENT_ADDRESS)
 class AccessRulesTest {
 
     @Test

@@ -22,7 +22,7 @@ import io.restassured.http.ContentType;
  * directory to votes (never a phone or ID number), and the display name as the token's name claim.
  */
 @QuarkusTest
-@EmulatedAwsTest
+@EmulatedAwsTest(parameters = AccountsFixtures.ONE_CLIENT_ADDRESS)
 class AccountEventsTest {
 
     @Test

@@ -13,13 +13,14 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import cloud.citizen.emulator.testing.EmulatedAwsResource;
+import cloud.citizen.accounts.testing.AccountsFixtures;
 import cloud.citizen.emulator.testing.EmulatedAwsTest;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
 /** Client mistakes get a 4xx problem+json naming the field, never a 500, and write nothing. */
 @QuarkusTest
-@EmulatedAwsTest
+@EmulatedAwsTest(parameters = AccountsFixtures.ONE_CLIENT_ADDRESS)
 class BadInputTest {
     private int itemsBefore;
 
@@ -83,6 +84,21 @@ class BadInputTest {
     void unknownRoute_returns404Problem() {
         given().get("/v1/nowhere").then().statusCode(404).contentType("application/problem+json")
                 .body("code", equalTo("NOT_FOUND"));
+    }
+
+    /** Accounts has no path parameters; paths that would carry one, or over 2 KiB, are still a 404 problem. */
+    @ParameterizedTest
+    @ValueSource(strings = { "/v1/me/real-name/extra", "/v1/auth/sms-codes/13900000001", "/v1/me/%00", "/v1/auth/%E4%B8" })
+    void pathsWithExtraSegments_return404Problem(String path) {
+        given().urlEncodingEnabled(false).post(path).then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    void pathOver2KiB_returns404Problem_andWritesNothing() {
+        given().contentType(ContentType.JSON).body(Map.of()).post("/v1/auth/" + "a".repeat(3000))
+                .then().statusCode(404).contentType("application/problem+json");
+        given().urlEncodingEnabled(false).get("/v1/me/" + "%41".repeat(1000)).then().statusCode(404).contentType("application/problem+json");
+        assertThat(itemCount()).isEqualTo(itemsBefore);
     }
 
     @Test

@@ -22,7 +22,7 @@ import io.restassured.http.ContentType;
  * function's whole log file (every category at DEBUG in tests): none of it may appear there.
  */
 @QuarkusTest
-@EmulatedAwsTest
+@EmulatedAwsTest(parameters = AccountsFixtures.ONE_CLIENT_ADDRESS)
 class LogHygieneTest {
 
     @Test

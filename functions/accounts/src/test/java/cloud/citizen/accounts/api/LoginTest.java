@@ -6,17 +6,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
 import cloud.citizen.accounts.testing.AccountsFixtures;
+import cloud.citizen.emulator.testing.Concurrently;
 import cloud.citizen.emulator.testing.EmulatedAwsTest;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
 @QuarkusTest
-@EmulatedAwsTest
+@EmulatedAwsTest(parameters = AccountsFixtures.ONE_CLIENT_ADDRESS)
 class LoginTest {
     @Test
     void login_withPassword_returnsTokens() {
@@ -78,5 +80,17 @@ class LoginTest {
         given().contentType(ContentType.JSON)
                 .body(Map.of("phone", "13900000000", "password", "x", "smsCode", "123456")).post("/v1/auth/login")
                 .then().statusCode(400).body("code", equalTo("VALIDATION_FAILED"));
+    }
+
+    @Test
+    void login_twentyConcurrentWrongPasswords_exactlyFiveAreChecked_theOthersAreLocked() throws Exception {
+        AccountsFixtures.Registered citizen = AccountsFixtures.registerNew();
+
+        List<Integer> statuses = Concurrently.run(20, i -> login(citizen.phone(), "Wrong#Password" + i)
+                .then().extract().statusCode());
+
+        assertThat(statuses).filteredOn(status -> status == 401).hasSize(5);
+        assertThat(statuses).filteredOn(status -> status == 429).hasSize(15);
+        login(citizen.phone(), citizen.password()).then().statusCode(429).body("code", equalTo("ACCOUNT_LOCKED"));
     }
 }

@@ -5,10 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import cloud.citizen.accounts.testing.AccountsFixtures;
 import cloud.citizen.emulator.testing.Concurrently;
@@ -20,7 +24,7 @@ import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 
 @QuarkusTest
-@EmulatedAwsTest
+@EmulatedAwsTest(parameters = AccountsFixtures.ONE_CLIENT_ADDRESS)
 class ProfileTest {
 
     @Test
@@ -95,6 +99,64 @@ class ProfileTest {
     void realName_withoutToken_returns401() {
         given().contentType(ContentType.JSON).body(Map.of("name", "张三", "idNumber", AccountsFixtures.newIdNumber()))
                 .post("/v1/me/real-name").then().statusCode(401);
+    }
+
+    @Test
+    void realName_answersWithFreshTokens_whoseAccessTokenSaysVerified_andWorksAtOnce() throws Exception {
+        AccountsFixtures.Registered citizen = AccountsFixtures.registerNew();
+
+        Response verified = verify(citizen, AccountsFixtures.newIdNumber());
+
+        verified.then().statusCode(200).body("realNameVerified", equalTo(true))
+                .body("tokens.tokenType", equalTo("Bearer")).body("tokens.expiresIn", equalTo(900));
+        String accessToken = verified.path("tokens.accessToken");
+        assertThat(claims(accessToken).path("realNameVerified").asBoolean()).isTrue();
+        assertThat(claims(citizen.accessToken()).path("realNameVerified").asBoolean()).isFalse();
+        AccountsFixtures.me(accessToken).then().statusCode(200).body("realNameVerified", equalTo(true));
+        AccountsFixtures.refresh(verified.path("tokens.refreshToken")).then().statusCode(200);
+    }
+
+    @Test
+    void realName_afterFiveFailuresToday_returns429TooManyAttempts_evenForAValidNumber() {
+        AccountsFixtures.Registered citizen = AccountsFixtures.registerNew();
+        String valid = AccountsFixtures.newIdNumber();
+        String badCheck = valid.substring(0, 17) + (valid.charAt(17) == '0' ? '1' : '0');
+        for (int i = 0; i < 5; i++) {
+            verify(citizen, badCheck).then().statusCode(422);
+        }
+
+        String retryAfter = verify(citizen, valid).then().statusCode(429).contentType("application/problem+json")
+                .body("code", equalTo("TOO_MANY_ATTEMPTS")).extract().header("Retry-After");
+
+        assertThat(Long.parseLong(retryAfter)).isBetween(1L, 24 * 3600L);
+        AccountsFixtures.me(citizen.accessToken()).then().body("realNameVerified", equalTo(false));
+    }
+
+    @Test
+    void realName_twentyConcurrentFailures_exactlyFiveAreChecked() throws Exception {
+        AccountsFixtures.Registered owner = AccountsFixtures.registerNew();
+        String taken = AccountsFixtures.newIdNumber();
+        verify(owner, taken).then().statusCode(200);
+        AccountsFixtures.Registered prober = AccountsFixtures.registerNew();
+
+        List<Integer> statuses = Concurrently.run(20, i -> verify(prober, taken).statusCode());
+
+        assertThat(statuses).filteredOn(status -> status == 409).hasSize(5);
+        assertThat(statuses).filteredOn(status -> status == 429).hasSize(15);
+    }
+
+    @Test
+    void realName_successesDoNotCount() {
+        AccountsFixtures.Registered citizen = AccountsFixtures.registerNew();
+        String id = AccountsFixtures.newIdNumber();
+
+        for (int i = 0; i < 7; i++) {
+            verify(citizen, id).then().statusCode(200); // the same number again is a no-op
+        }
+    }
+
+    private static JsonNode claims(String jwt) throws Exception {
+        return new ObjectMapper().readTree(Base64.getUrlDecoder().decode(jwt.split("\\.")[1]));
     }
 
     static Response verify(AccountsFixtures.Registered citizen, String idNumber) {

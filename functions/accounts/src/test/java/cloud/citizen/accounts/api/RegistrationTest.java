@@ -19,7 +19,7 @@ import cloud.citizen.emulator.testing.EmulatedAwsTest;
 import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
-@EmulatedAwsTest
+@EmulatedAwsTest(parameters = AccountsFixtures.ONE_CLIENT_ADDRESS)
 class RegistrationTest {
     @Test
     void register_withCodeFromSms_returns201TokensAndProfileShowsMaskedPhone() {

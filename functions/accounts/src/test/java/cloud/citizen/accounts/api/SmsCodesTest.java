@@ -13,7 +13,7 @@ import cloud.citizen.emulator.testing.EmulatedAwsTest;
 import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
-@EmulatedAwsTest
+@EmulatedAwsTest(parameters = AccountsFixtures.ONE_CLIENT_ADDRESS)
 class SmsCodesTest {
     @Test
     void requestCode_queuesAnSmsWithASixDigitCode() {

@@ -24,7 +24,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
 @QuarkusTest
-@EmulatedAwsTest
+@EmulatedAwsTest(parameters = AccountsFixtures.ONE_CLIENT_ADDRESS)
 class TokensTest {
 
     @Test

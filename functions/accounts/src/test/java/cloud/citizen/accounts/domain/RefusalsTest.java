@@ -19,6 +19,8 @@ class RefusalsTest {
                 Arguments.of(new BadCredentialsException(), "BAD_CREDENTIALS", 401),
                 Arguments.of(new AccountLockedException(60), "ACCOUNT_LOCKED", 429),
                 Arguments.of(new TooManyCodesException(60), "TOO_MANY_CODES", 429),
+                Arguments.of(TooManyCodesException.fromSource(60), "TOO_MANY_CODES", 429),
+                Arguments.of(new TooManyAttemptsException(60), "TOO_MANY_ATTEMPTS", 429),
                 Arguments.of(new BadRefreshTokenException(), "BAD_REFRESH_TOKEN", 401),
                 Arguments.of(new BadIdNumberException(IdNumberRule.CHECKSUM), "BAD_ID_NUMBER", 422),
                 Arguments.of(new IdNumberTakenException(), "ID_NUMBER_TAKEN", 409),

@@ -28,7 +28,7 @@ import io.quarkus.test.junit.QuarkusTest;
  * environment, with batches received from the emulated queue; the result is read through GET /v1/me.
  */
 @QuarkusTest
-@EmulatedAwsTest
+@EmulatedAwsTest(parameters = AccountsFixtures.ONE_CLIENT_ADDRESS)
 class UnitOwnershipHandlerTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 

@@ -8,12 +8,15 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import cloud.citizen.accounts.domain.SmsCodeCheck;
+import cloud.citizen.accounts.domain.SmsCodePolicy;
+import cloud.citizen.accounts.domain.SmsPurpose;
 import cloud.citizen.accounts.domain.TooManyCodesException;
 import cloud.citizen.accounts.testing.AccountsFixtures;
 import cloud.citizen.emulator.testing.Concurrently;
 import cloud.citizen.emulator.testing.EmulatedAwsResource;
 
-/** The SMS sending quota against the emulated table. */
+/** The SMS sending quota and code guessing against the emulated table. */
 class DynamoSmsCodeStoreTest {
     private final DynamoSmsCodeStore store = new DynamoSmsCodeStore(EmulatedAwsResource.aws().dynamoDb(),
             AccountsFixtures.table());
@@ -50,5 +53,38 @@ class DynamoSmsCodeStoreTest {
         });
 
         assertThat(passed).filteredOn(Boolean::booleanValue).hasSize(1);
+    }
+
+    @Test
+    void consume_twentyConcurrentWrongGuesses_exactlyFiveAreCompared_thenTheRightCodeIsRefused() throws Exception {
+        String phoneKey = "guess-" + newPhone();
+        Instant now = Instant.now();
+        store.save(phoneKey, SmsPurpose.LOGIN, "right-hash", now.plusSeconds(300));
+
+        List<SmsCodeCheck> checks = Concurrently.run(20, i -> store.consume(phoneKey, SmsPurpose.LOGIN, "wrong-" + i, now));
+
+        assertThat(checks).filteredOn(SmsCodeCheck.WRONG::equals).hasSize(SmsCodePolicy.MAX_WRONG_ATTEMPTS);
+        assertThat(checks).filteredOn(SmsCodeCheck.NOT_CHECKED::equals).hasSize(20 - SmsCodePolicy.MAX_WRONG_ATTEMPTS);
+        assertThat(store.consume(phoneKey, SmsPurpose.LOGIN, "right-hash", now)).isEqualTo(SmsCodeCheck.NOT_CHECKED);
+    }
+
+    @Test
+    void consume_rightCode_isAcceptedOnce_evenWhenTriedConcurrently() throws Exception {
+        String phoneKey = "once-" + newPhone();
+        Instant now = Instant.now();
+        store.save(phoneKey, SmsPurpose.REGISTER, "right-hash", now.plusSeconds(300));
+
+        List<SmsCodeCheck> checks = Concurrently.run(10, i -> store.consume(phoneKey, SmsPurpose.REGISTER, "right-hash", now));
+
+        assertThat(checks).filteredOn(SmsCodeCheck.ACCEPTED::equals).hasSize(1);
+    }
+
+    @Test
+    void consume_expiredCode_isNotChecked() {
+        String phoneKey = "expired-" + newPhone();
+        Instant now = Instant.now();
+        store.save(phoneKey, SmsPurpose.LOGIN, "right-hash", now.minusSeconds(1));
+
+        assertThat(store.consume(phoneKey, SmsPurpose.LOGIN, "right-hash", now)).isEqualTo(SmsCodeCheck.NOT_CHECKED);
     }
 }

@@ -45,6 +45,12 @@ import io.restassured.response.Response;
 public final class AccountsFixtures {
     public static final String PASSWORD = "Tianfu#2026ok";
 
+    /**
+     * Every test request comes from 127.0.0.1, so the HTTP tests lift the per-address SMS budget
+     * ({@code @EmulatedAwsTest(parameters = ONE_CLIENT_ADDRESS)}); SmsSourceBudgetTest tests it.
+     */
+    public static final String ONE_CLIENT_ADDRESS = "SmsCodesPerSourceIpPerHour=1000000";
+
     /** 2026-11-28 09:00 in Chengdu. Hosts run in UTC on AWS, so the clocks do too. */
     public static final Instant NOW = Instant.parse("2026-11-28T01:00:00Z");
     public static final LocalDate CITY_TODAY = LocalDate.of(2026, 11, 28);

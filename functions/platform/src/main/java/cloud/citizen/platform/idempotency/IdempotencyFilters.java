@@ -27,7 +27,8 @@ import cloud.citizen.platform.problem.ProblemException;
 /**
  * API.md's Idempotency-Key contract for creating POSTs: same key and body within 24 h -> the first
  * response again; same key, other body -> 422; while the first still runs -> 409. Keys are scoped
- * to the caller, so one citizen's key can never replay another's response.
+ * to the caller, so one citizen's key can never replay another's response. Endpoints marked
+ * {@link IdempotencyKeyIgnored} (token responses) are left alone.
  */
 public class IdempotencyFilters {
     public static final String HEADER = "Idempotency-Key";
@@ -45,7 +46,7 @@ public class IdempotencyFilters {
 
     @ServerRequestFilter(priority = Priorities.USER + 100, readBody = true)
     public Response claim(ContainerRequestContext request, ResourceInfo resource) throws IOException {
-        if (!"POST".equals(request.getMethod())) {
+        if (!"POST".equals(request.getMethod()) || keyIgnored(resource)) {
             return null;
         }
         String key = request.getHeaderString(HEADER);
@@ -96,6 +97,12 @@ public class IdempotencyFilters {
         String contentType = response.getMediaType() == null ? null : response.getMediaType().toString();
         String location = response.getHeaderString("Location");
         store.complete(claim[0], claim[1], new StoredResponse(response.getStatus(), contentType, location, body));
+    }
+
+    private static boolean keyIgnored(ResourceInfo resource) {
+        return resource.getResourceMethod() != null
+                && (resource.getResourceMethod().isAnnotationPresent(IdempotencyKeyIgnored.class)
+                        || resource.getResourceClass().isAnnotationPresent(IdempotencyKeyIgnored.class));
     }
 
     private static Response replayOf(StoredResponse stored) {

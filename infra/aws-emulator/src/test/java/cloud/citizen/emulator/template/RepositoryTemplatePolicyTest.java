@@ -64,6 +64,31 @@ class RepositoryTemplatePolicyTest {
         });
     }
 
+    /** Publish on '*' is only for SMS to phone numbers: every topic and endpoint ARN must be denied with it. */
+    @Test
+    void snsPublishOnEverything_comesWithADenyOnEveryTopic() {
+        TEMPLATE.functions().forEach(function -> {
+            List<Map<?, ?>> statements = statements(function.logicalId());
+            boolean publishesOnEverything = statements.stream().anyMatch(statement -> "Allow".equals(statement.get("Effect"))
+                    && String.valueOf(statement.get("Action")).contains("sns:Publish")
+                    && "*".equals(statement.get("Resource")));
+            if (publishesOnEverything) {
+                assertThat(statements).as(function.logicalId()).anySatisfy(statement -> {
+                    assertThat(statement.get("Effect")).isEqualTo("Deny");
+                    assertThat(String.valueOf(statement.get("Action"))).contains("sns:Publish");
+                    assertThat(String.valueOf(statement.get("Resource"))).contains(":sns:*:*:*");
+                });
+            }
+        });
+    }
+
+    private static List<Map<?, ?>> statements(String functionLogicalId) {
+        Object policies = TEMPLATE.resources().get(functionLogicalId).properties().getOrDefault("Policies", List.of());
+        return ((List<?>) policies).stream().filter(Map.class::isInstance).map(policy -> ((Map<?, ?>) policy).get("Statement"))
+                .filter(List.class::isInstance).flatMap(statement -> ((List<?>) statement).stream())
+                .filter(Map.class::isInstance).<Map<?, ?>>map(statement -> (Map<?, ?>) statement).toList();
+    }
+
     @Test
     void everyTable_survivesAStackDeletionOrReplacement() {
         resourcesOfType("AWS::DynamoDB::Table").forEach(table -> {

@@ -76,6 +76,11 @@ public final class PiiProtector {
         return base64Url(lookupHash.of(LengthPrefixed.encode("phone", phone.digits())));
     }
 
+    /** Stable base64url (43 characters) key for a client's network address, so keys never show it. */
+    public String sourceKey(String sourceAddress) {
+        return base64Url(lookupHash.of(LengthPrefixed.encode("source-address", sourceAddress)));
+    }
+
     /** Stable base64url (43 characters) lookup key for an ID number. */
     public String lookupKey(IdNumber idNumber) {
         return base64Url(lookupHash.of(LengthPrefixed.encode("id-number", idNumber.value())));
