@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -23,7 +24,9 @@ import software.amazon.awssdk.services.sqs.model.Message;
 
 import cloud.citizen.emulator.EmulatedAws;
 import cloud.citizen.emulator.EmulatorOptions;
+import cloud.citizen.emulator.testing.LocalStackAvailability;
 
+@ExtendWith(LocalStackAvailability.class)
 class OutboxTest {
     private static EmulatedAws aws;
     private static String table;
