@@ -13,8 +13,8 @@ import cloud.citizen.platform.config.Environment;
 public record AccountsSettings(String table, Optional<ApiSettings> api, int smsCodesPerSourceIpPerHour) {
 
     public static AccountsSettings from(Environment env) {
-        Optional<ApiSettings> api = env.optional("ACCESS_TOKEN_SIGNING_KEY").map(signingKey -> new ApiSettings(
-                signingKey, env.required("PII_HASH_KEY"), env.required("PII_ENCRYPTION_KEY"),
+        Optional<ApiSettings> api = env.secret("ACCESS_TOKEN_SIGNING_KEY").map(signingKey -> new ApiSettings(
+                signingKey, env.requiredSecret("PII_HASH_KEY"), env.requiredSecret("PII_ENCRYPTION_KEY"),
                 env.required("TOKEN_ISSUER"), env.optional("TOKEN_AUDIENCE").orElse("citizen-cloud"),
                 env.required("NOTIFICATIONS_QUEUE_URL"), env.required("STATS_QUEUE_URL"),
                 env.required("USER_DIRECTORY_QUEUE_URL")));

@@ -11,14 +11,14 @@ import cloud.citizen.platform.config.Environment;
  * tells stats. So each queue is optional here and required where it is used ({@link #waitlistQueue()}
  * and its siblings name the missing variable).
  *
- * @param cursorKey signs list cursors; only the HTTP function hands them out (Globals set it for all)
+ * @param cursorKey signs list cursors; only the HTTP function hands them out (and is given CURSOR_KEY_SECRET)
  */
 public record AppointmentsSettings(String table, String outboxTable, Optional<String> cursorKey,
         Optional<String> waitlistQueueUrl, Optional<String> notificationsQueueUrl, Optional<String> statsQueueUrl) {
 
     public static AppointmentsSettings from(Environment env) {
         String table = env.required("APPOINTMENTS_TABLE");
-        return new AppointmentsSettings(table, env.optional("OUTBOX_TABLE").orElse(table), env.optional("CURSOR_KEY"),
+        return new AppointmentsSettings(table, env.optional("OUTBOX_TABLE").orElse(table), env.secret("CURSOR_KEY"),
                 env.optional("WAITLIST_QUEUE_URL"), env.optional("NOTIFICATIONS_QUEUE_URL"),
                 env.optional("STATS_QUEUE_URL"));
     }

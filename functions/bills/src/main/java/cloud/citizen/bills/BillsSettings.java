@@ -24,6 +24,8 @@ public record BillsSettings(Optional<String> table, Optional<String> receiptsBuc
     public static final String STATS_QUEUE_URL = "STATS_QUEUE_URL";
     public static final String SANDBOX_QUEUE_URL = "SANDBOX_PROVIDER_QUEUE_URL";
     public static final String SANDBOX_CALLBACK_SECRET = "SANDBOX_CALLBACK_SECRET";
+    /** The secret whose id SANDBOX_CALLBACK_SECRET holds (Environment.secret adds the suffix). */
+    static final String SANDBOX_CALLBACK = "SANDBOX_CALLBACK";
     public static final String SANDBOX_PAYMENTS = "SANDBOX_PAYMENTS";
     public static final String CALLBACK_BASE_URL = "CALLBACK_BASE_URL";
     public static final String CURSOR_KEY = "CURSOR_KEY";
@@ -34,9 +36,9 @@ public record BillsSettings(Optional<String> table, Optional<String> receiptsBuc
     public static BillsSettings from(Environment env) {
         return new BillsSettings(env.optional(TABLE), env.optional(RECEIPTS_BUCKET), env.optional(RECEIPT_QUEUE_URL),
                 env.optional(NOTIFICATIONS_QUEUE_URL), env.optional(STATS_QUEUE_URL), env.optional(SANDBOX_QUEUE_URL),
-                env.optional(SANDBOX_CALLBACK_SECRET),
+                env.secret(SANDBOX_CALLBACK),
                 env.optional(SANDBOX_PAYMENTS).filter("enabled"::equals).isPresent(),
-                env.optional(CALLBACK_BASE_URL), env.optional(CURSOR_KEY),
+                env.optional(CALLBACK_BASE_URL), env.secret(CURSOR_KEY),
                 env.optional(IMPORT_PARALLELISM).map(String::trim).map(Integer::parseInt)
                         .orElse(DEFAULT_IMPORT_PARALLELISM));
     }

@@ -27,7 +27,7 @@ public record TopicsSettings(String table, String outboxTable, String bucket, Op
                 env.required("TOPICS_BUCKET"), env.optional("STATS_QUEUE_URL"), env.optional("NOTIFICATIONS_QUEUE_URL"),
                 Integer.parseInt(env.optional("REPORTS_TO_HIDE").orElse("5")),
                 Duration.ofSeconds(Long.parseLong(env.optional("WORD_LIST_TTL_SECONDS").orElse("30"))),
-                env.optional("CURSOR_KEY"));
+                env.secret("CURSOR_KEY"));
     }
 
     public TopicsSettings withReportsToHide(int threshold) {

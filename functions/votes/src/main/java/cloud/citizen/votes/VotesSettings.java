@@ -17,6 +17,6 @@ public record VotesSettings(String table, String outboxTable, Optional<String> a
         String table = env.required("VOTES_TABLE");
         return new VotesSettings(table, env.optional("OUTBOX_TABLE").orElse(table), env.optional("AUDIT_BUCKET"),
                 env.optional("STATS_QUEUE_URL"), env.optional("UNIT_OWNERSHIP_QUEUE_URL"),
-                env.optional("NOTIFICATIONS_QUEUE_URL"), env.optional("CURSOR_KEY"));
+                env.optional("NOTIFICATIONS_QUEUE_URL"), env.secret("CURSOR_KEY"));
     }
 }

@@ -3,6 +3,7 @@ package cloud.citizen.emulator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import cloud.citizen.emulator.backend.SecretsManagerServer;
 import cloud.citizen.emulator.template.IntrinsicResolver;
 import cloud.citizen.emulator.template.SamFunction;
 import cloud.citizen.emulator.template.SamTemplate;
@@ -23,6 +24,7 @@ public final class EmulatedStack implements AutoCloseable {
     private final LocalSecrets secrets;
     private final Map<String, String> parameterOverrides;
     private final ProvisionedResources resources;
+    private final SecretsManagerServer secretsManager;
 
     private EmulatedStack(SamTemplate template, EmulatedAws aws, LocalSecrets secrets,
             Map<String, String> parameterOverrides) {
@@ -31,6 +33,8 @@ public final class EmulatedStack implements AutoCloseable {
         this.secrets = secrets;
         this.parameterOverrides = Map.copyOf(parameterOverrides);
         this.resources = new Provisioner(template, aws, this.parameterOverrides, secrets).provision();
+        // the functions read their secrets at init (template: <NAME>_SECRET = the secret's id)
+        this.secretsManager = SecretsManagerServer.start(secrets);
     }
 
     /** Starts emulators for the repository's template.yaml and provisions them. */
@@ -68,6 +72,18 @@ public final class EmulatedStack implements AutoCloseable {
         return aws;
     }
 
+    /** The emulators' endpoints plus this stack's Secrets Manager. */
+    public AwsEndpoints endpoints() {
+        return aws.endpoints().withSecretsManager(secretsManager.endpoint());
+    }
+
+    /** A secret's value as a function reads it from a {@code <NAME>_SECRET} reference ({@code id} or {@code id#field}). */
+    public String secretValue(String reference) {
+        int separator = reference.indexOf('#');
+        return separator < 0 ? secrets.secretString(reference)
+                : secrets.secretField(reference.substring(0, separator), reference.substring(separator + 1));
+    }
+
     public LocalSecrets secrets() {
         return secrets;
     }
@@ -87,7 +103,7 @@ public final class EmulatedStack implements AutoCloseable {
 
     /** The resolved environment of a function, as Lambda would pass it. */
     public Map<String, String> environmentOf(SamFunction function) {
-        return new FunctionEnvironment(resolver(), aws.endpoints()).of(function);
+        return new FunctionEnvironment(resolver(), endpoints()).of(function);
     }
 
     public Map<String, String> environmentOf(String functionLogicalId) {
@@ -102,11 +118,12 @@ public final class EmulatedStack implements AutoCloseable {
         Map<String, String> parameters = new LinkedHashMap<>(parameterOverrides);
         parameters.putAll(extraOverrides);
         return new FunctionEnvironment(new IntrinsicResolver(template, parameters, resources, secrets),
-                aws.endpoints()).of(function);
+                endpoints()).of(function);
     }
 
     @Override
     public void close() {
+        secretsManager.close();
         aws.close();
     }
 }

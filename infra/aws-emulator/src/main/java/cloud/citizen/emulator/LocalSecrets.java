@@ -60,6 +60,11 @@ public final class LocalSecrets implements SecretSource {
     public synchronized String secretString(String secretId) {
         String secret = secrets.get(secretId);
         if (secret == null) {
+            // another class loader of this JVM (a Quarkus restart) may have created it in the same file meanwhile
+            file.filter(Files::isRegularFile).ifPresent(this::load);
+            secret = secrets.get(secretId);
+        }
+        if (secret == null) {
             secret = secretId.equals(ACCOUNTS_SECRET) ? newAccountsSecret() : randomKey();
             secrets.put(secretId, secret);
             save();

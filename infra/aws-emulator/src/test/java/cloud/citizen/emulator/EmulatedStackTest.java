@@ -1,7 +1,9 @@
 package cloud.citizen.emulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.net.URI;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
@@ -10,6 +12,14 @@ import org.junit.jupiter.api.Test;
 
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.util.JSONObjectUtils;
+
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
+import software.amazon.awssdk.services.secretsmanager.model.GetSecretValueResponse;
+import software.amazon.awssdk.services.secretsmanager.model.SecretsManagerException;
 
 /** The accounts function's environment, resolved against the local stack as Lambda would receive it. */
 class EmulatedStackTest {
@@ -47,12 +57,34 @@ class EmulatedStackTest {
     }
 
     @Test
-    void secrets_areResolvedFromLocalSecrets() throws Exception {
-        RSAKey signingKey = RSAKey.parse(accounts.get("ACCESS_TOKEN_SIGNING_KEY"));
+    void secrets_areNamedInTheEnvironment_neverPassedAsValues() throws Exception {
+        assertThat(accounts).containsEntry("ACCESS_TOKEN_SIGNING_KEY_SECRET", LocalSecrets.ACCOUNTS_SECRET + "#signingKey")
+                .containsEntry("PII_HASH_KEY_SECRET", LocalSecrets.ACCOUNTS_SECRET + "#piiHashKey")
+                .doesNotContainKeys("ACCESS_TOKEN_SIGNING_KEY", "PII_HASH_KEY", "PII_ENCRYPTION_KEY", "CURSOR_KEY");
+        assertThat(accounts.values()).noneMatch(value -> value.contains(
+                stack.secrets().secretField(LocalSecrets.ACCOUNTS_SECRET, "piiHashKey")));
+        RSAKey signingKey = RSAKey.parse(stack.secretValue(accounts.get("ACCESS_TOKEN_SIGNING_KEY_SECRET")));
         assertThat(signingKey.isPrivate()).isTrue();
-        assertThat(accounts.get("PII_HASH_KEY"))
-                .isEqualTo(stack.secrets().secretField(LocalSecrets.ACCOUNTS_SECRET, "piiHashKey"));
-        assertThat(accounts.get("CURSOR_KEY")).isEqualTo(stack.secrets().secretString(LocalSecrets.CURSOR_SECRET));
+    }
+
+    @Test
+    void secretsManager_answersGetSecretValue_fromTheLocalSecrets_byNameOrArn() throws Exception {
+        URI endpoint = URI.create(accounts.get(AwsEndpoints.SECRETSMANAGER_VARIABLE));
+        try (SecretsManagerClient client = SecretsManagerClient.builder().endpointOverride(endpoint)
+                .region(AwsClientFactory.REGION).httpClient(UrlConnectionHttpClient.create())
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
+                .build()) {
+            GetSecretValueResponse accountsSecret = client.getSecretValue(r -> r.secretId(LocalSecrets.ACCOUNTS_SECRET));
+            assertThat(JSONObjectUtils.parse(accountsSecret.secretString()).get("piiHashKey"))
+                    .isEqualTo(stack.secrets().secretField(LocalSecrets.ACCOUNTS_SECRET, "piiHashKey"));
+            assertThat(accountsSecret.name()).isEqualTo(LocalSecrets.ACCOUNTS_SECRET);
+            String byArn = client.getSecretValue(r -> r.secretId(accountsSecret.arn())).secretString();
+            assertThat(byArn).isEqualTo(accountsSecret.secretString());
+            assertThat(client.getSecretValue(r -> r.secretId(LocalSecrets.CURSOR_SECRET)).secretString())
+                    .isEqualTo(stack.secrets().secretString(LocalSecrets.CURSOR_SECRET));
+            assertThatThrownBy(() -> client.describeSecret(r -> r.secretId(LocalSecrets.CURSOR_SECRET)))
+                    .isInstanceOf(SecretsManagerException.class);
+        }
     }
 
     @Test
@@ -61,7 +93,8 @@ class EmulatedStackTest {
                 .containsEntry("AWS_ACCESS_KEY_ID", "test").containsEntry("AWS_SECRET_ACCESS_KEY", "test")
                 .containsEntry("CITIZEN_AWS_DYNAMODB_ENDPOINT", stack.aws().endpoints().dynamoDb().toString())
                 .containsEntry("CITIZEN_AWS_SQS_ENDPOINT", stack.aws().endpoints().sqs().toString())
-                .containsEntry("CITIZEN_AWS_S3_ENDPOINT", stack.aws().endpoints().s3().toString());
+                .containsEntry("CITIZEN_AWS_S3_ENDPOINT", stack.aws().endpoints().s3().toString())
+                .containsEntry("CITIZEN_AWS_SECRETSMANAGER_ENDPOINT", stack.endpoints().secretsManager().toString());
     }
 
     @Test

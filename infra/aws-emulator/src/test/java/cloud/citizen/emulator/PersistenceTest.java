@@ -26,14 +26,14 @@ class PersistenceTest {
             first.aws().dynamoDb().putItem(b -> b.tableName(first.resources().tableName("AccountsTable")).item(key));
             first.aws().s3().createBucket(b -> b.bucket("kept-bucket"));
             first.aws().s3().putObject(b -> b.bucket("kept-bucket").key("a.txt"), RequestBody.fromString("kept"));
-            signingKeyBefore = first.environmentOf("AccountsFunction").get("ACCESS_TOKEN_SIGNING_KEY");
+            signingKeyBefore = first.secretValue(first.environmentOf("AccountsFunction").get("ACCESS_TOKEN_SIGNING_KEY_SECRET"));
         }
 
         try (EmulatedStack second = EmulatedStack.start(options, Map.of())) {
             assertThat(second.aws().dynamoDb().getItem(b -> b.tableName("AccountsTable").key(key)).hasItem()).isTrue();
             assertThat(second.aws().s3().getObjectAsBytes(b -> b.bucket("kept-bucket").key("a.txt")).asUtf8String())
                     .isEqualTo("kept");
-            assertThat(second.environmentOf("AccountsFunction").get("ACCESS_TOKEN_SIGNING_KEY"))
+            assertThat(second.secretValue(second.environmentOf("AccountsFunction").get("ACCESS_TOKEN_SIGNING_KEY_SECRET")))
                     .isEqualTo(signingKeyBefore);
         }
         assertThat(dataDirectory.resolve("dynamodb.sqlite")).exists();

@@ -83,7 +83,8 @@ public final class Platform implements AutoCloseable {
             started.add(0, lambda);
             GatewayConfiguration routing = GatewayConfiguration.from(template, stack.resolver());
             ApiGateway gateway = new ApiGateway(new InetSocketAddress(options.bindAddress(), options.port()),
-                    routing.routes(), routing.authorizers(), routing.cors(), lambda, new LocalHelpers(smsLog, lambda));
+                    routing.routes(), routing.authorizers(), routing.cors(), lambda, new LocalHelpers(smsLog, lambda),
+                    !options.seed());
             started.add(0, gateway);
             EventSources eventSources = options.eventSources()
                     ? EventSources.start(stack, lambda, Clock.systemUTC(), options.s3PollInterval(),
@@ -91,7 +92,9 @@ public final class Platform implements AutoCloseable {
                     : EventSources.none();
             Platform platform = new Platform(options, stack, lambda, gateway, eventSources, smsLog);
             if (options.seed()) {
+                // the public port answers 503 + Retry-After until the demo accounts exist (no 401s for them meanwhile)
                 new DemoData(platform).seed();
+                gateway.open();
             }
             return platform;
         } catch (RuntimeException e) {
@@ -199,6 +202,11 @@ public final class Platform implements AutoCloseable {
 
     public String apiUrl() {
         return "http://localhost:" + gateway.port();
+    }
+
+    /** Where the demo data is seeded through: a private port until seeding is done, then the public one. */
+    public String seedingUrl() {
+        return gateway.seedingUrl();
     }
 
     public int port() {

@@ -157,7 +157,7 @@ public final class AccountsFixtures {
     /** The HTTP function's PII protection, to compute the keys its items are stored under. */
     public static PiiProtector pii() {
         Environment env = environmentOf("AccountsFunction");
-        return new PiiProtector(env.required("PII_HASH_KEY"), env.required("PII_ENCRYPTION_KEY"));
+        return new PiiProtector(env.requiredSecret("PII_HASH_KEY"), env.requiredSecret("PII_ENCRYPTION_KEY"));
     }
 
     public static String phoneKey(String phone) {

@@ -115,7 +115,7 @@ public final class BillsFixtures {
     }
 
     public static String sandboxSecret() {
-        return EmulatedAwsResource.environment().get(BillsSettings.SANDBOX_CALLBACK_SECRET);
+        return EmulatedAwsResource.secret("SANDBOX_CALLBACK");
     }
 
     /** The function under test's public URL (the mock event server, its real HTTP entry point). */

@@ -5,6 +5,8 @@ import java.util.Optional;
 
 import org.eclipse.microprofile.config.ConfigProvider;
 
+import cloud.citizen.platform.secrets.Secrets;
+
 /**
  * Where a function's settings come from: the variables template.yaml declares for it. Queue and
  * schedule handlers read the process environment ({@link #system()}); the HTTP layer reads
@@ -27,6 +29,21 @@ public interface Environment {
     default String required(String name) {
         return optional(name).orElseThrow(
                 () -> new IllegalStateException("environment variable " + name + " is not set (see template.yaml)"));
+    }
+
+    /**
+     * A secret's value, read from Secrets Manager once per instance: the template sets
+     * {@code <name>_SECRET} to the secret's id ({@code id} or {@code id#jsonField}), never the value.
+     * Empty when this function is given no such secret.
+     */
+    default Optional<String> secret(String name) {
+        return optional(name + "_SECRET").map(reference -> Secrets.from(this).value(reference));
+    }
+
+    /** @throws IllegalStateException naming the variable, like {@link #required} */
+    default String requiredSecret(String name) {
+        return secret(name).orElseThrow(() -> new IllegalStateException(
+                "environment variable " + name + "_SECRET is not set (see template.yaml)"));
     }
 
     static Environment of(Map<String, String> variables) {

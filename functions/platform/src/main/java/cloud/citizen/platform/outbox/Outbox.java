@@ -20,11 +20,13 @@ import software.amazon.awssdk.services.sqs.model.MessageAttributeValue;
  * to SQS and its outbox item deleted ({@link #deliver}). If the sender dies in between, the
  * scheduled {@link #sweep} sends it later, so no event is lost; consumers dedupe by eventId.
  * <pre>
- *   pk = OUTBOX#{shard 0-7}   sk = EVENT#{eventId}   eventId, type, queueUrl, body, createdAt (ms), ttl
+ *   pk = OUTBOX#{shard 0-7}   sk = EVENT#{eventId}   eventId, type, queueUrl, body, createdAt (ms)
  * </pre>
  * Eight shards keep a burst of events off one hot partition. Delivered events are deleted, so a
  * shard holds only the few undelivered ones and the sweeper queries each shard (never a scan),
- * sending those older than a grace period. The ttl (7 days) only cleans up after a bug.
+ * sending those older than a grace period. An outbox item has no ttl on purpose: an event that
+ * cannot be sent (a queue gone, a poison body) stays until it is delivered or an operator acts,
+ * because a table's TTL would silently delete the only record of it.
  */
 public final class Outbox {
     static final int SHARDS = 8;
@@ -52,7 +54,6 @@ public final class Outbox {
         item.put("type", AttributeValue.fromS(event.type()));
         item.put("queueUrl", AttributeValue.fromS(event.queueUrl()));
         item.put("body", AttributeValue.fromS(event.body()));
-        item.put("ttl", AttributeValue.fromN(Long.toString(now / 1000 + Duration.ofDays(7).toSeconds())));
         return TransactWriteItem.builder().put(put -> put.tableName(table).item(item)).build();
     }
 
@@ -67,10 +68,14 @@ public final class Outbox {
         }
     }
 
-    /** Sends every event recorded more than {@code olderThan} ago; returns how many were sent. */
-    public int sweep(Duration olderThan) {
+    /**
+     * Sends every event recorded more than {@code olderThan} ago. One event that cannot be sent does
+     * not stop the others: it is logged, counted and left in the outbox for the next sweep.
+     */
+    public SweepResult sweep(Duration olderThan) {
         AttributeValue cutoff = AttributeValue.fromN(Long.toString(clock.millis() - olderThan.toMillis()));
         int sent = 0;
+        int failed = 0;
         for (int shard = 0; shard < SHARDS; shard++) {
             String pk = "OUTBOX#" + shard;
             Map<String, AttributeValue> start = null;
@@ -81,14 +86,34 @@ public final class Outbox {
                         .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS(pk), ":cutoff", cutoff))
                         .exclusiveStartKey(exclusiveStart).consistentRead(true));
                 for (Map<String, AttributeValue> item : page.items()) {
-                    send(item.get("eventId").s(), item.get("type").s(), item.get("queueUrl").s(), item.get("body").s());
-                    dynamo.deleteItem(delete -> delete.tableName(table).key(Map.of("pk", item.get("pk"), "sk", item.get("sk"))));
-                    sent++;
+                    if (resend(item)) {
+                        sent++;
+                    } else {
+                        failed++;
+                    }
                 }
                 start = page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty() ? page.lastEvaluatedKey() : null;
             } while (start != null);
         }
-        return sent;
+        return new SweepResult(sent, failed);
+    }
+
+    /** How a sweep went: events sent now, and events that stay in the outbox because sending failed again. */
+    public record SweepResult(int sent, int failed) {
+    }
+
+    private boolean resend(Map<String, AttributeValue> item) {
+        String eventId = item.get("eventId").s();
+        try {
+            send(eventId, item.get("type").s(), item.get("queueUrl").s(), item.get("body").s());
+            dynamo.deleteItem(delete -> delete.tableName(table).key(Map.of("pk", item.get("pk"), "sk", item.get("sk"))));
+            return true;
+        } catch (RuntimeException e) {
+            // the item stays: the next sweep tries again, and a delivered-but-not-deleted one is deduped by eventId
+            LOG.errorf("Outbox event %s (%s) could not be sent, kept for the next sweep: %s", eventId,
+                    item.get("type").s(), e.getClass().getSimpleName());
+            return false;
+        }
     }
 
     private void send(String eventId, String type, String queueUrl, String body) {

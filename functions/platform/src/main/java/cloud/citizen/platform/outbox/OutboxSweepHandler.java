@@ -40,7 +40,24 @@ public class OutboxSweepHandler {
         this.outbox = outbox;
     }
 
+    /**
+     * @throws OutboxSweepIncomplete after sending all it could, when some events could not be sent:
+     *         the invocation fails, so the function's Errors alarm and (after the retries) the
+     *         AsyncFailuresQueue tell an operator; the events themselves stay in the outbox
+     */
     public Map<String, Integer> handleRequest(Map<String, Object> scheduledEvent, Context context) {
-        return Map.of("republished", outbox.sweep(GRACE));
+        Outbox.SweepResult result = outbox.sweep(GRACE);
+        if (result.failed() > 0) {
+            throw new OutboxSweepIncomplete(result);
+        }
+        return Map.of("republished", result.sent(), "failed", result.failed());
+    }
+
+    /** Some events stayed undelivered; the message carries counts only, never event bodies. */
+    public static final class OutboxSweepIncomplete extends RuntimeException {
+        OutboxSweepIncomplete(Outbox.SweepResult result) {
+            super(result.failed() + " outbox events could not be sent and stay in the outbox (" + result.sent()
+                    + " sent); see the log for their ids");
+        }
     }
 }

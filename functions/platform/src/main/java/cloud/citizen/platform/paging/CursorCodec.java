@@ -11,10 +11,6 @@ import java.util.TreeMap;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
-import jakarta.enterprise.context.ApplicationScoped;
-
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 import cloud.citizen.platform.problem.ErrorCodes;
@@ -25,7 +21,6 @@ import cloud.citizen.platform.problem.ProblemException;
  * client can neither read our key design nor forge a cursor that starts in someone else's data.
  * Format: base64url(payload) "." base64url(mac); payload lines "name=S|N:value".
  */
-@ApplicationScoped
 public class CursorCodec {
     private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
     private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
@@ -35,7 +30,7 @@ public class CursorCodec {
 
     private final SecretKeySpec key;
 
-    public CursorCodec(@ConfigProperty(name = "citizen.cursor.key") String secret) {
+    public CursorCodec(String secret) {
         this.key = new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256");
     }
 

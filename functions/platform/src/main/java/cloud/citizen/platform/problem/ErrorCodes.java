@@ -15,6 +15,8 @@ public final class ErrorCodes {
     public static final String IDEMPOTENCY_KEY_REUSED = "IDEMPOTENCY_KEY_REUSED";
     public static final String REQUEST_IN_PROGRESS = "REQUEST_IN_PROGRESS";
     public static final String INTERNAL_ERROR = "INTERNAL_ERROR";
+    /** 503 with Retry-After: AWS throttled us or was unreachable; nothing was written (see ServiceUnavailable). */
+    public static final String SERVICE_UNAVAILABLE = "SERVICE_UNAVAILABLE";
 
     private ErrorCodes() {
     }

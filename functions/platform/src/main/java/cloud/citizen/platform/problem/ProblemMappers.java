@@ -60,6 +60,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e) {
+        if (ServiceUnavailable.isTransient(e)) {
+            LOG.warnf("AWS throttled or unreachable, answered 503: %s", e.getClass().getSimpleName());
+            return ServiceUnavailable.response();
+        }
         // the stack trace names classes and lines only; request data never goes into exception messages we log
         LOG.error("Unexpected failure while handling a request", e);
         return response(Problem.of(500, ErrorCodes.INTERNAL_ERROR, titleFor(500),

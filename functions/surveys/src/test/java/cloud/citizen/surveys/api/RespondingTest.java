@@ -82,7 +82,7 @@ class RespondingTest {
             assertThat(item).doesNotContainKey("userId");
             assertThat(item.toString()).doesNotContain(userId);
         });
-        String marker = new RespondentGuard(EmulatedAwsResource.environment().get("RESPONDENT_KEY"))
+        String marker = new RespondentGuard(EmulatedAwsResource.secret("RESPONDENT_KEY"))
                 .markerOf(surveyId, userId);
         List<JsonNode> usages = usagesFor(marker);
         assertThat(usages).singleElement().satisfies(usage -> assertThat(usage.toString()).doesNotContain(userId));

@@ -57,7 +57,7 @@ public final class VotesBenchmark {
             Map<String, String> variables = stack.environmentOf("VotesFunction");
             Environment env = Environment.of(variables);
             VotesComponents votes = new VotesComponents(VotesSettings.from(env), AwsClients.from(env), Clock.systemUTC(),
-                    new CursorCodec(variables.get("CURSOR_KEY")));
+                    new CursorCodec(env.requiredSecret("CURSOR_KEY")));
             ExecutorService pool = Executors.newFixedThreadPool(threads);
             System.out.printf("votes benchmark: sizes %s, %d threads, %d cores%n", Arrays.toString(sizes), threads,
                     Runtime.getRuntime().availableProcessors());

@@ -85,7 +85,7 @@ public class EmulatedAwsResource implements QuarkusTestResourceConfigurableLifec
         EmulatedStack stack = SharedEmulatedStack.get();
         Optional<SamFunction> function = functionLogicalId.map(stack.template()::function)
                 .or(() -> stack.template().functionInModule(moduleDirectory()));
-        AwsEndpoints endpoints = stack.aws().endpoints();
+        AwsEndpoints endpoints = stack.endpoints();
         Map<String, String> variables = function.map(f -> stack.environmentOf(f, parameterOverrides))
                 .orElseGet(() -> FunctionEnvironment.awsVariables(endpoints));
         if (function.isEmpty()) {
@@ -128,6 +128,19 @@ public class EmulatedAwsResource implements QuarkusTestResourceConfigurableLifec
 
     public static LocalSecrets secrets() {
         return stack().secrets();
+    }
+
+    /**
+     * The value of a secret the function under test reads at init, by variable name without the
+     * {@code _SECRET} suffix, e.g. {@code secret("CURSOR_KEY")}: what the function sees, for tests
+     * that sign or check with the same key.
+     */
+    public static String secret(String name) {
+        String reference = environment().get(name + "_SECRET");
+        if (reference == null) {
+            throw new IllegalStateException(function().logicalId() + " is given no secret " + name + "_SECRET");
+        }
+        return stack().secretValue(reference);
     }
 
     /** The function under test, as found when the resource started. */

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 
@@ -129,6 +131,60 @@ class RepositoryTemplatePolicyTest {
                 .contains("OnFailure", "AsyncFailuresQueue", "MaximumRetryAttempts");
         assertThat(String.valueOf(TEMPLATE.resources().get("HttpApi").properties().get("AccessLogSettings")))
                 .contains("HttpApiAccessLogGroup", "$context.requestId", "$context.status");
+    }
+
+    @Test
+    void everyScheduledOrS3TriggeredFunction_keepsTheFailureDestination() {
+        List<SamFunction> asynchronous = TEMPLATE.functions().stream()
+                .filter(function -> !function.schedules().isEmpty() || !function.s3Events().isEmpty()).toList();
+        assertThat(asynchronous).extracting(SamFunction::logicalId).contains("BillsImportFunction");
+        assertThat(asynchronous).allSatisfy(function -> assertThat(String.valueOf(
+                mergedProperties(function.logicalId()).get("EventInvokeConfig"))).as(function.logicalId())
+                .contains("OnFailure", "Type=SQS", "AsyncFailuresQueue"));
+        assertThat(alarmedMetrics("AsyncFailuresQueue")).contains("ApproximateNumberOfMessagesVisible");
+    }
+
+    @Test
+    void noFunction_isGivenASecretValueInItsEnvironment() {
+        assertThat(String.valueOf(TEMPLATE.globalsFunction())).doesNotContain("{{resolve:");
+        assertThat(TEMPLATE.functions()).allSatisfy(function -> assertThat(String.valueOf(function.environment()))
+                .as(function.logicalId()).doesNotContain("{{resolve:"));
+    }
+
+    @Test
+    void everyFunction_mayGetTheValueOfExactlyTheSecretsItNames() {
+        assertThat(TEMPLATE.functions()).allSatisfy(function -> {
+            Set<String> named = function.environment().entrySet().stream()
+                    .filter(variable -> variable.getKey().endsWith("_SECRET"))
+                    .map(variable -> secretNameIn(variable.getValue())).collect(Collectors.toSet());
+            List<?> policies = (List<?>) TEMPLATE.resources().get(function.logicalId()).properties()
+                    .getOrDefault("Policies", List.of());
+            Set<String> readable = policies.stream().filter(Map.class::isInstance).map(Map.class::cast)
+                    .filter(policy -> policy.containsKey("AWSSecretsManagerGetSecretValuePolicy"))
+                    .map(policy -> secretNameInArn(policy.get("AWSSecretsManagerGetSecretValuePolicy")))
+                    .collect(Collectors.toSet());
+            assertThat(readable).as(function.logicalId() + " GetSecretValue").isEqualTo(named);
+            // no other way to secrets: no statement with a secretsmanager action beside the policy template
+            assertThat(String.valueOf(policies.stream().filter(policy -> !String.valueOf(policy)
+                    .startsWith("{AWSSecretsManagerGetSecretValuePolicy")).toList()))
+                    .as(function.logicalId()).doesNotContain("secretsmanager");
+        });
+    }
+
+    /** {@code !Ref Param} or {@code !Sub '${Param}/suffix#field'} → {@code ${Param}/suffix}: the secret's name as written. */
+    private static String secretNameIn(Object value) {
+        String text = value instanceof Map<?, ?> map && map.containsKey("Ref") ? "${" + map.get("Ref") + "}"
+                : value instanceof Map<?, ?> map ? String.valueOf(map.get("Fn::Sub")) : String.valueOf(value);
+        int field = text.indexOf('#');
+        return field < 0 ? text : text.substring(0, field);
+    }
+
+    /** {@code {SecretArn: !Sub 'arn:...:secret:${Param}-??????'}} → {@code ${Param}}; a wildcard would keep '*'. */
+    private static String secretNameInArn(Object policy) {
+        Object arn = ((Map<?, ?>) policy).get("SecretArn");
+        String text = arn instanceof Map<?, ?> map ? String.valueOf(map.get("Fn::Sub")) : String.valueOf(arn);
+        String name = text.substring(text.indexOf(":secret:") + ":secret:".length());
+        return name.endsWith("-??????") ? name.substring(0, name.length() - "-??????".length()) : name;
     }
 
     /** Where failed messages and invocations end: alarmed on depth, never redriven further. */

@@ -48,8 +48,8 @@ class SamTemplateTest {
     @Test
     void accountsFunction_environmentIsGlobalsPlusOwn_unresolved() {
         SamFunction accounts = template.function("AccountsFunction");
-        assertThat(accounts.environment()).containsKeys("JAVA_TOOL_OPTIONS", "TOKEN_ISSUER", "CURSOR_KEY",
-                "ACCOUNTS_TABLE", "ACCESS_TOKEN_SIGNING_KEY");
+        assertThat(accounts.environment()).containsKeys("JAVA_TOOL_OPTIONS", "TOKEN_ISSUER", "ACCOUNTS_TABLE",
+                "ACCESS_TOKEN_SIGNING_KEY_SECRET");
         assertThat(accounts.environment().get("ACCOUNTS_TABLE")).isEqualTo(Map.of("Ref", "AccountsTable"));
     }
 

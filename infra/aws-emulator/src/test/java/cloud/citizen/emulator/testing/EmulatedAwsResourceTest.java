@@ -14,6 +14,7 @@ import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 
 import cloud.citizen.emulator.EmulatedAws;
+import cloud.citizen.emulator.LocalSecrets;
 
 /** The resource driven the way Quarkus drives it: init, then start, reading the returned config. */
 class EmulatedAwsResourceTest {
@@ -28,7 +29,8 @@ class EmulatedAwsResourceTest {
         assertThat(config).containsEntry("ACCOUNTS_TABLE", "AccountsTable")
                 .containsEntry("NOTIFICATIONS_QUEUE_URL", EmulatedAwsResource.resources().queueUrl("NotificationsQueue"))
                 .containsEntry("TOKEN_ISSUER", "http://localhost:3000")
-                .containsKeys("ACCESS_TOKEN_SIGNING_KEY", "ACCESS_TOKEN_JWKS", "PII_HASH_KEY", "CURSOR_KEY")
+                .containsKeys("ACCESS_TOKEN_SIGNING_KEY_SECRET", "ACCESS_TOKEN_JWKS", "PII_HASH_KEY_SECRET",
+                        "CITIZEN_AWS_SECRETSMANAGER_ENDPOINT")
                 .containsEntry("CITIZEN_AWS_DYNAMODB_ENDPOINT", EmulatedAwsResource.aws().endpoints().dynamoDb().toString())
                 .containsEntry("citizen.aws.dynamodb.endpoint", EmulatedAwsResource.aws().endpoints().dynamoDb().toString())
                 .containsEntry("citizen.aws.sqs.endpoint", EmulatedAwsResource.aws().endpoints().sqs().toString())
@@ -38,6 +40,8 @@ class EmulatedAwsResourceTest {
                 .doesNotContainKey("quarkus.lambda.mock-event-server.test-port");
         assertThat(EmulatedAwsResource.function().logicalId()).isEqualTo("AccountsFunction");
         assertThat(EmulatedAwsResource.environment()).containsEntry("ACCOUNTS_TABLE", "AccountsTable");
+        assertThat(EmulatedAwsResource.secret("PII_HASH_KEY"))
+                .isEqualTo(EmulatedAwsResource.secrets().secretField(LocalSecrets.ACCOUNTS_SECRET, "piiHashKey"));
         assertThat(System.getProperty("aws.accessKeyId")).isEqualTo("test");
         String token = TestTokens.forFunctionUnderTest().citizen("user-1");
         assertThat(SignedJWT.parse(token).getJWTClaimsSet().getIssuer()).isEqualTo("http://localhost:3000");

@@ -130,7 +130,7 @@ public final class LocalBenchmark {
             variables.forEach((name, value) -> Optional.ofNullable(platform.stack().resolver().resolveString(value))
                     .ifPresent(resolved -> environment.put(String.valueOf(name), resolved)));
         }
-        environment.putAll(FunctionEnvironment.awsVariables(platform.stack().aws().endpoints()));
+        environment.putAll(FunctionEnvironment.awsVariables(platform.stack().endpoints()));
         Path zip = root.resolve("infra/local/hello/target/function.zip");
         return new FunctionDefinition("HelloFunction", FunctionCode.taskRoot(zip, data.resolve("functions/Hello")),
                 String.valueOf(globals.getOrDefault("Handler", "")), String.valueOf(globals.getOrDefault("Runtime",

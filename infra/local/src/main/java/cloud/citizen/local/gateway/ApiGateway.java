@@ -3,6 +3,7 @@ package cloud.citizen.local.gateway;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
@@ -39,6 +40,10 @@ public final class ApiGateway implements AutoCloseable {
     /** API Gateway's request payload limit for HTTP APIs. */
     static final int MAX_REQUEST_BYTES = 10 * 1024 * 1024;
     private static final SecureRandom RANDOM = new SecureRandom();
+    static final long NOT_READY_RETRY_AFTER_SECONDS = 2;
+    private static final String NOT_READY = "{\"type\":\"https://citizen-cloud.example/problems/service-unavailable\","
+            + "\"title\":\"Service unavailable\",\"status\":503,\"detail\":\"The local platform is still seeding"
+            + " its demo data. Please try again shortly.\",\"code\":\"SERVICE_UNAVAILABLE\",\"errors\":[]}";
 
     private final HttpServer server;
     private final ExecutorService threads;
@@ -47,9 +52,21 @@ public final class ApiGateway implements AutoCloseable {
     private final Optional<CorsPolicy> cors;
     private final LocalLambda lambda;
     private final LocalHelpers helpers;
+    /** Until the platform has seeded its demo data, the public port answers 503 and seeding uses its own port. */
+    private volatile Optional<HttpServer> seedingServer = Optional.empty();
 
     public ApiGateway(InetSocketAddress address, RouteTable routes, Map<RouteTable.Target, JwtAuthorizer> authorizers,
             Optional<CorsPolicy> cors, LocalLambda lambda, LocalHelpers helpers) {
+        this(address, routes, authorizers, cors, lambda, helpers, true);
+    }
+
+    /**
+     * @param open false: every route on the public port answers 503 problem+json with Retry-After
+     *             (the helpers under {@code /_local/} excepted) until {@link #open()}; meanwhile
+     *             {@link #seedingUrl()} serves the routes on a loopback port of its own
+     */
+    public ApiGateway(InetSocketAddress address, RouteTable routes, Map<RouteTable.Target, JwtAuthorizer> authorizers,
+            Optional<CorsPolicy> cors, LocalLambda lambda, LocalHelpers helpers, boolean open) {
         this.routes = routes;
         this.authorizers = Map.copyOf(authorizers);
         this.cors = cors;
@@ -60,10 +77,48 @@ public final class ApiGateway implements AutoCloseable {
             thread.setDaemon(true);
             return thread;
         });
+        if (!open) {
+            HttpServer seeding = HttpServers.on(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 16);
+            seeding.setExecutor(threads);
+            seeding.createContext("/", this::handle);
+            seeding.start();
+            this.seedingServer = Optional.of(seeding);
+        }
         this.server = HttpServers.on(address, 128);
         server.setExecutor(threads);
-        server.createContext("/", this::handle);
+        server.createContext("/", this::handleUnlessSeeding);
         server.start();
+    }
+
+    /** Where the seeder calls the routes while the public port still answers 503; the public URL once open. */
+    public String seedingUrl() {
+        return "http://127.0.0.1:" + seedingServer.map(seeding -> seeding.getAddress().getPort()).orElse(port());
+    }
+
+    /** The demo data is in place: the public port serves every route, the seeding port closes. */
+    public void open() {
+        Optional<HttpServer> seeding = seedingServer;
+        seedingServer = Optional.empty();
+        seeding.ifPresent(server -> server.stop(0));
+    }
+
+    private void handleUnlessSeeding(HttpExchange exchange) {
+        if (seedingServer.isEmpty() || exchange.getRequestURI().getRawPath().startsWith(LocalHelpers.PREFIX)) {
+            handle(exchange);
+            return;
+        }
+        try (exchange) {
+            applyCors(exchange);
+            exchange.getResponseHeaders().set("Retry-After", Long.toString(NOT_READY_RETRY_AFTER_SECONDS));
+            exchange.getResponseHeaders().set("Content-Type", "application/problem+json");
+            byte[] problem = NOT_READY.getBytes(StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(503, problem.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(problem);
+            }
+        } catch (IOException | RuntimeException e) {
+            LOG.log(Level.FINE, "request failed: " + e, e);
+        }
     }
 
     public int port() {
@@ -196,6 +251,7 @@ public final class ApiGateway implements AutoCloseable {
 
     @Override
     public void close() {
+        open();
         server.stop(0);
         threads.shutdownNow();
     }

@@ -26,7 +26,7 @@ public final class DemoData {
 
     public void seed() {
         Set<String> functions = platform.functions();
-        SeedContext context = new SeedContext(new LocalApiClient(platform.apiUrl()), platform.smsLog(),
+        SeedContext context = new SeedContext(new LocalApiClient(platform.seedingUrl()), platform.smsLog(),
                 platform.stack());
         for (SeedStep step : STEPS) {
             if (!functions.contains(step.function())) {

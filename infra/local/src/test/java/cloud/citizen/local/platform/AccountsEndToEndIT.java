@@ -7,12 +7,14 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import software.amazon.awssdk.services.sqs.SqsClient;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.nimbusds.jwt.SignedJWT;
 
+import cloud.citizen.emulator.testing.LocalStackAvailability;
 import cloud.citizen.local.Eventually;
 import cloud.citizen.local.Json;
 import cloud.citizen.local.Platform;
@@ -23,6 +25,7 @@ import cloud.citizen.local.seed.LocalApiClient;
  * function (a plain handler), the access token names the citizen, and a unit the votes function
  * announces on UnitOwnershipQueue reaches GET /v1/me through AccountsUnitOwnershipFunction.
  */
+@ExtendWith(LocalStackAvailability.class)
 class AccountsEndToEndIT {
 
     @Test

@@ -10,15 +10,18 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import cloud.citizen.emulator.testing.LocalStackAvailability;
 import cloud.citizen.local.Eventually;
 import cloud.citizen.local.Platform;
 import cloud.citizen.local.seed.DemoAccount;
 import cloud.citizen.local.seed.LocalApiClient;
 
 /** The catalog through the local gateway, as the app uses it: seeded, searchable without a token. */
+@ExtendWith(LocalStackAvailability.class)
 class CatalogEndToEndIT {
 
     @Test

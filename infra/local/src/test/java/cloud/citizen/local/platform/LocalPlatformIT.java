@@ -22,6 +22,7 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.sqs.SqsClient;
@@ -42,6 +43,7 @@ import com.nimbusds.jwt.SignedJWT;
 import cloud.citizen.appointments.domain.CityTime;
 import cloud.citizen.emulator.LocalSecrets;
 import cloud.citizen.emulator.template.SamFunction;
+import cloud.citizen.emulator.testing.LocalStackAvailability;
 import cloud.citizen.local.Eventually;
 import cloud.citizen.local.Json;
 import cloud.citizen.local.Platform;
@@ -52,6 +54,7 @@ import cloud.citizen.local.seed.LocalApiClient;
  * The platform as {@code infra/run-local} starts it (the repository's template, the packaged
  * function zips, demo data), driven like the mobile app through the gateway on a free port.
  */
+@ExtendWith(LocalStackAvailability.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class LocalPlatformIT {
 

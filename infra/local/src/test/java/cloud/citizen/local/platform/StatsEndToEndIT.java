@@ -11,9 +11,11 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import cloud.citizen.emulator.testing.LocalStackAvailability;
 import cloud.citizen.local.Eventually;
 import cloud.citizen.local.Platform;
 import cloud.citizen.local.lambda.InvocationResult;
@@ -28,6 +30,7 @@ import cloud.citizen.platform.usage.UsageKind;
  * day rows that staff read; and a citizen's real booking and sandbox payment, published by the
  * appointments and bills functions themselves, move the overview and today's row.
  */
+@ExtendWith(LocalStackAvailability.class)
 class StatsEndToEndIT {
     private static final ZoneId CITY = ZoneId.of("Asia/Shanghai");
 

@@ -15,9 +15,11 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import cloud.citizen.emulator.testing.LocalStackAvailability;
 import cloud.citizen.local.Eventually;
 import cloud.citizen.local.seed.DemoAccount;
 import cloud.citizen.local.seed.LocalApiClient;
@@ -27,6 +29,7 @@ import cloud.citizen.local.seed.LocalApiClient;
  * "夏日回音" is listed; staff create a survey, a citizen answers it, staff read live results and
  * export it; the export worker (SQS event source) writes the CSV and the presigned link downloads it.
  */
+@ExtendWith(LocalStackAvailability.class)
 class SurveysEndToEndIT {
     static LocalApiClient api;
 

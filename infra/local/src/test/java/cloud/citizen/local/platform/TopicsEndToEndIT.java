@@ -13,9 +13,11 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import cloud.citizen.emulator.testing.LocalStackAvailability;
 import cloud.citizen.local.Eventually;
 import cloud.citizen.local.seed.DemoAccount;
 import cloud.citizen.local.seed.LocalApiClient;
@@ -26,6 +28,7 @@ import cloud.citizen.local.seed.LocalApiClient;
  * like and report it until it hides, staff restore and adopt it, and the adoption reaches the
  * author as a text message.
  */
+@ExtendWith(LocalStackAvailability.class)
 class TopicsEndToEndIT {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 

@@ -12,10 +12,12 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 import cloud.citizen.emulator.RepositoryRoot;
+import cloud.citizen.emulator.testing.LocalStackAvailability;
 import cloud.citizen.local.Eventually;
 import cloud.citizen.local.seed.DemoAccount;
 import cloud.citizen.local.seed.LocalApiClient;
@@ -26,6 +28,7 @@ import cloud.citizen.local.seed.LocalApiClient;
  * on UserDirectoryQueue); staff open a motion, the citizen casts a ballot and checks the receipt,
  * staff close it and everyone reads the result.
  */
+@ExtendWith(LocalStackAvailability.class)
 class VotesEndToEndIT {
 
     /**

@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import cloud.citizen.appointments.domain.CityTime;
 import cloud.citizen.appointments.domain.ProviderType;
@@ -19,6 +20,7 @@ import cloud.citizen.appointments.store.DynamoProviderDirectory;
 import cloud.citizen.appointments.store.DynamoSlotCalendar;
 import cloud.citizen.emulator.EmulatedStack;
 import cloud.citizen.emulator.EmulatorOptions;
+import cloud.citizen.emulator.testing.LocalStackAvailability;
 import cloud.citizen.platform.paging.CursorCodec;
 import cloud.citizen.platform.paging.PageRequest;
 
@@ -26,6 +28,7 @@ import cloud.citizen.platform.paging.PageRequest;
  * The appointments demo data against the emulated table, read back through the function's own
  * store adapters: created once, a no-op the second time, in the community the demo staff serve.
  */
+@ExtendWith(LocalStackAvailability.class)
 class AppointmentsSeedTest {
     private static EmulatedStack stack;
     private static Map<String, String> env;

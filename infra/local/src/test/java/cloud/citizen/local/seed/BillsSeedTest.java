@@ -8,16 +8,19 @@ import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 import cloud.citizen.bills.store.DynamoBillBook;
 import cloud.citizen.emulator.EmulatedStack;
 import cloud.citizen.emulator.EmulatorOptions;
+import cloud.citizen.emulator.testing.LocalStackAvailability;
 import cloud.citizen.platform.paging.CursorCodec;
 import cloud.citizen.platform.paging.PageRequest;
 
 /** The bills demo data against emulators provisioned from template.yaml: bound through the holder's name, idempotent. */
+@ExtendWith(LocalStackAvailability.class)
 class BillsSeedTest {
     private static EmulatedStack stack;
 
