@@ -8,13 +8,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.cfg.EnumFeature;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
 
 import io.quarkus.jackson.ObjectMapperCustomizer;
 
 /**
  * Wrong JSON types are client mistakes (400), so Jackson must not quietly coerce them: "12" is not
- * an integer and 12 is not a string. Enum values travel in lower case ({@code "register"}).
+ * an integer and 12 is not a string. Enum values travel in lower case ({@code "register"}). Strings
+ * must be well-formed text ({@link WellFormedText}).
  */
 @Singleton
 public class StrictJson implements ObjectMapperCustomizer {
@@ -40,5 +42,6 @@ public class StrictJson implements ObjectMapperCustomizer {
                     .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
                     .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
         }
+        mapper.registerModule(new SimpleModule("well-formed-text").addDeserializer(String.class, new WellFormedText()));
     }
 }

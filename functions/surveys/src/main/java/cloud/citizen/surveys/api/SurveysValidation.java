@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import cloud.citizen.platform.http.WellFormedText;
 import cloud.citizen.platform.problem.ProblemException;
 import cloud.citizen.platform.validation.Validation;
 import cloud.citizen.surveys.api.SurveysRequests.CreateSurveyRequest;
@@ -109,14 +110,16 @@ final class SurveysValidation {
 
     private static Answer answerOf(JsonNode value) {
         if (value.isTextual()) {
-            return new Answer.Text(value.asText());
+            return WellFormedText.isWellFormed(value.asText()) ? new Answer.Text(value.asText())
+                    : new Answer.Unreadable("text with an unpaired surrogate");
         }
         if (value.isNumber()) {
             return new Answer.Numeric(value.decimalValue());
         }
         if (value.isArray()) {
             List<String> texts = new ArrayList<>();
-            value.forEach(element -> texts.add(element.isTextual() ? element.asText() : null));
+            value.forEach(element -> texts.add(element.isTextual() && WellFormedText.isWellFormed(element.asText())
+                    ? element.asText() : null));
             return texts.stream().allMatch(Objects::nonNull) ? new Answer.Choices(texts)
                     : new Answer.Unreadable("an array with non-string values");
         }
