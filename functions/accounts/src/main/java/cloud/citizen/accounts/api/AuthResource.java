@@ -12,6 +12,15 @@ import cloud.citizen.accounts.api.AuthRequests.RefreshRequest;
 import cloud.citizen.accounts.api.AuthRequests.RegisterRequest;
 import cloud.citizen.accounts.api.AuthRequests.SmsCodeRequest;
 import cloud.citizen.platform.auth.Public;
+import cloud.citizen.accounts.domain.AccountLockedException;
+import cloud.citizen.accounts.domain.BadCredentialsException;
+import cloud.citizen.accounts.domain.BadRefreshTokenException;
+import cloud.citizen.accounts.domain.BadSmsCodeException;
+import cloud.citizen.accounts.domain.PhoneTakenException;
+import cloud.citizen.accounts.domain.TooManyCodesException;
+import cloud.citizen.accounts.domain.WeakPasswordException;
+import cloud.citizen.apidocs.Refuses;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** Sign-up and sign-in: everything here is reachable without an access token. */
 @Path("/v1/auth")
@@ -25,6 +34,8 @@ public class AuthResource {
 
     @POST
     @Path("/sms-codes")
+    @APIResponse(responseCode = "202", description = "Accepted")
+    @Refuses(TooManyCodesException.class)
     public Response sendSmsCode(SmsCodeRequest request) {
         long expiresIn = components.smsCodes().send(AuthValidation.smsCode(request));
         return Response.accepted(Map.of("expiresInSeconds", expiresIn)).build();
@@ -32,6 +43,10 @@ public class AuthResource {
 
     @POST
     @Path("/register")
+    @APIResponse(responseCode = "201", description = "Created")
+    @Refuses(BadSmsCodeException.class)
+    @Refuses(PhoneTakenException.class)
+    @Refuses(WeakPasswordException.class)
     public Response register(RegisterRequest request) {
         return Response.status(201).entity(TokensResponse.of(components.registration().register(AuthValidation.register(request))))
                 .build();
@@ -39,18 +54,23 @@ public class AuthResource {
 
     @POST
     @Path("/login")
+    @Refuses(BadCredentialsException.class)
+    @Refuses(AccountLockedException.class)
+    @Refuses(BadSmsCodeException.class)
     public TokensResponse login(LoginRequest request) {
         return TokensResponse.of(components.login().login(AuthValidation.login(request)));
     }
 
     @POST
     @Path("/refresh")
+    @Refuses(BadRefreshTokenException.class)
     public TokensResponse refresh(RefreshRequest request) {
         return TokensResponse.of(components.sessions().refresh(AuthValidation.refreshToken(request)));
     }
 
     @POST
     @Path("/logout")
+    @APIResponse(responseCode = "204", description = "No content")
     public Response logout(RefreshRequest request) {
         components.sessions().logout(AuthValidation.refreshToken(request));
         return Response.noContent().build();

@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.Response;
 
 import cloud.citizen.accounts.AccountsComponents;
 import cloud.citizen.platform.auth.Public;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * The OpenID discovery document through which API Gateway's JWT authorizer finds our keys:
@@ -25,6 +26,7 @@ public class DiscoveryResource {
     }
 
     @GET
+    @APIResponse(responseCode = "200", description = "OK")
     public Response openIdConfiguration() {
         String base = issuer.endsWith("/") ? issuer.substring(0, issuer.length() - 1) : issuer;
         return cachedJson(Map.of("issuer", issuer, "jwks_uri", base + "/v1/auth/jwks.json",

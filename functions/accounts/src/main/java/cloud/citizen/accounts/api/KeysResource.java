@@ -6,6 +6,7 @@ import jakarta.ws.rs.core.Response;
 
 import cloud.citizen.accounts.AccountsComponents;
 import cloud.citizen.platform.auth.Public;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** The public keys that verify access tokens (the other functions and API Gateway use them). */
 @Public
@@ -18,6 +19,7 @@ public class KeysResource {
     }
 
     @GET
+    @APIResponse(responseCode = "200", description = "OK")
     public Response jwks() {
         return DiscoveryResource.cachedJson(components.accessTokens().jwksJson());
     }

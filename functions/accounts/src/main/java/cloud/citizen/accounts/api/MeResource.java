@@ -7,6 +7,10 @@ import jakarta.ws.rs.Path;
 
 import cloud.citizen.accounts.AccountsComponents;
 import cloud.citizen.platform.auth.CurrentCaller;
+import cloud.citizen.accounts.domain.BadIdNumberException;
+import cloud.citizen.accounts.domain.IdNumberTakenException;
+import cloud.citizen.accounts.domain.RealNameAlreadyVerifiedException;
+import cloud.citizen.apidocs.Refuses;
 
 /** The signed-in citizen's own profile. Every route needs an access token. */
 @Path("/v1/me")
@@ -31,6 +35,9 @@ public class MeResource {
 
     @POST
     @Path("/real-name")
+    @Refuses(BadIdNumberException.class)
+    @Refuses(IdNumberTakenException.class)
+    @Refuses(RealNameAlreadyVerifiedException.class)
     public ProfileResponse verifyRealName(ProfileRequests.RealNameRequest request) {
         return ProfileResponse.of(components.profiles().verifyRealName(caller.get().userId(), AuthValidation.realName(request)));
     }

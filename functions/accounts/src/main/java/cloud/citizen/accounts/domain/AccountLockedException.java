@@ -2,9 +2,11 @@ package cloud.citizen.accounts.domain;
 
 import java.util.OptionalLong;
 
+import cloud.citizen.apidocs.ErrorDoc;
 import cloud.citizen.platform.problem.Refusal;
 
 /** Too many failed logins (see {@link LoginLockout}); the account accepts none until the lock ends. */
+@ErrorDoc(status = 429, code = "ACCOUNT_LOCKED", meaning = "Too many failed logins", hint = "Show when to try again (Retry-After); offer the SMS login.")
 public final class AccountLockedException extends Refusal {
 
     private final long retryAfterSeconds;

@@ -2,9 +2,11 @@ package cloud.citizen.accounts.domain;
 
 import java.util.OptionalLong;
 
+import cloud.citizen.apidocs.ErrorDoc;
 import cloud.citizen.platform.problem.Refusal;
 
 /** An SMS code was requested sooner than {@link SmsQuota} allows. */
+@ErrorDoc(status = 429, code = "TOO_MANY_CODES", meaning = "Too many SMS codes for this phone", hint = "Disable the send button until Retry-After seconds have passed.")
 public final class TooManyCodesException extends Refusal {
 
     private final long retryAfterSeconds;

@@ -16,6 +16,9 @@ import cloud.citizen.platform.auth.Public;
 import cloud.citizen.platform.auth.Role;
 import cloud.citizen.platform.paging.Page;
 import cloud.citizen.platform.paging.PageRequest;
+import cloud.citizen.apidocs.Refuses;
+import cloud.citizen.appointments.domain.ProviderExistsException;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** Hospital departments and vaccination sites: anyone may list them; admins register them. */
 @Path("/v1/appointment-providers")
@@ -37,6 +40,8 @@ public class ProvidersResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Allow(Role.ADMIN)
+    @APIResponse(responseCode = "201", description = "Created")
+    @Refuses(ProviderExistsException.class)
     public Response register(ProviderRequest request) {
         var provider = components.providers().register(AppointmentsValidation.provider(request));
         return Response.status(201).entity(ProviderResponse.of(provider)).build();

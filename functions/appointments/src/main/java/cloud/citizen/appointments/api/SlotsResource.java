@@ -20,6 +20,10 @@ import cloud.citizen.platform.auth.Public;
 import cloud.citizen.platform.auth.Role;
 import cloud.citizen.platform.paging.Page;
 import cloud.citizen.platform.paging.PageRequest;
+import cloud.citizen.apidocs.Refuses;
+import cloud.citizen.appointments.domain.ProviderNotFoundException;
+import cloud.citizen.appointments.domain.SlotOverlapException;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** A provider's slots: anyone may list a day's (with free seats); its community's staff publish them. */
 @Path("/v1/appointment-providers/{providerId}/slots")
@@ -35,6 +39,7 @@ public class SlotsResource {
     /** {@code ?date=} defaults to today (city time). */
     @GET
     @Public
+    @Refuses(ProviderNotFoundException.class)
     public Page<SlotResponse> list(@PathParam("providerId") String providerId, @QueryParam("date") String date,
             @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
         var day = AppointmentsValidation.date(date).orElseGet(() -> CityTime.dateOf(components.clock().instant()));
@@ -44,6 +49,9 @@ public class SlotsResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Allow({ Role.STAFF, Role.ADMIN })
+    @APIResponse(responseCode = "201", description = "Created")
+    @Refuses(ProviderNotFoundException.class)
+    @Refuses(SlotOverlapException.class)
     public Response publish(@PathParam("providerId") String providerId, ScheduleRequest request) {
         var slots = components.slotPlanning().publish(caller.get(), providerId, AppointmentsValidation.schedule(request));
         return Response.status(201).entity(new SlotsResponse(slots.stream().map(SlotResponse::of).toList())).build();

@@ -10,6 +10,10 @@ import cloud.citizen.bills.BillsComponents;
 import cloud.citizen.bills.api.BillsRequests.BindAccountRequest;
 import cloud.citizen.bills.domain.ProviderAccount;
 import cloud.citizen.platform.auth.CurrentCaller;
+import cloud.citizen.apidocs.Refuses;
+import cloud.citizen.bills.domain.AccountAlreadyBoundException;
+import cloud.citizen.bills.domain.AccountNotFoundException;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** Binding a utility provider's account to the signed-in citizen, who then sees its bills. */
 @Path("/v1/bill-accounts")
@@ -23,6 +27,9 @@ public class BillAccountsResource {
     }
 
     @POST
+    @APIResponse(responseCode = "201", description = "Created")
+    @Refuses(AccountNotFoundException.class)
+    @Refuses(AccountAlreadyBoundException.class)
     public Response bind(BindAccountRequest request) {
         ProviderAccount account = BillsValidation.account(request);
         Instant boundAt = components.billAccess().bind(caller.get().userId(), account);

@@ -11,6 +11,8 @@ import cloud.citizen.bills.service.PaymentQueries.PaymentWithReceipt;
 import cloud.citizen.platform.auth.CurrentCaller;
 import cloud.citizen.platform.paging.Page;
 import cloud.citizen.platform.paging.PageRequest;
+import cloud.citizen.apidocs.Refuses;
+import cloud.citizen.bills.domain.PaymentNotFoundException;
 
 /** The signed-in citizen's payments and their receipts. */
 @Path("/v1/payments")
@@ -31,6 +33,7 @@ public class PaymentsResource {
 
     @GET
     @Path("/{paymentId}")
+    @Refuses(PaymentNotFoundException.class)
     public PaymentView get(@PathParam("paymentId") String paymentId) {
         PaymentWithReceipt found = components.paymentQueries().paymentFor(caller.get().userId(), paymentId);
         return PaymentView.of(found.payment(), found.receiptUrl());

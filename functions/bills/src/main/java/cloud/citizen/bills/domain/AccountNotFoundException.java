@@ -1,8 +1,10 @@
 package cloud.citizen.bills.domain;
 
+import cloud.citizen.apidocs.ErrorDoc;
 import cloud.citizen.platform.problem.Refusal;
 
 /** Binding an account that no provider file ever contained. */
+@ErrorDoc(status = 404, code = "ACCOUNT_NOT_FOUND", meaning = "No such provider account, or the holder name does not match", hint = "Ask the user to check the account number and holder name on a paper bill.")
 public final class AccountNotFoundException extends Refusal {
 
     public AccountNotFoundException() {

@@ -22,6 +22,11 @@ import cloud.citizen.platform.auth.Role;
 import cloud.citizen.platform.paging.CursorCodec;
 import cloud.citizen.platform.paging.Page;
 import cloud.citizen.platform.paging.PageRequest;
+import cloud.citizen.apidocs.Refuses;
+import cloud.citizen.catalog.domain.ServiceExistsException;
+import cloud.citizen.catalog.domain.ServiceNotFoundException;
+import cloud.citizen.catalog.domain.UnknownOwnerException;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** The city's services: anyone searches and reads them; admins list and replace them. */
 @Path("/v1/services")
@@ -48,6 +53,7 @@ public class ServicesResource {
     @GET
     @Public
     @Path("/{serviceId}")
+    @Refuses(ServiceNotFoundException.class)
     public ServiceResponse get(@PathParam("serviceId") String serviceId) {
         return ServiceResponse.of(catalog.search().find(serviceId));
     }
@@ -55,6 +61,9 @@ public class ServicesResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Allow(Role.ADMIN)
+    @APIResponse(responseCode = "201", description = "Created")
+    @Refuses(ServiceExistsException.class)
+    @Refuses(UnknownOwnerException.class)
     public Response create(ServiceRequest request) {
         var service = catalog.administration().create(CatalogValidation.service(request));
         return Response.created(URI.create("/v1/services/" + service.serviceId()))
@@ -65,6 +74,8 @@ public class ServicesResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Allow(Role.ADMIN)
     @Path("/{serviceId}")
+    @Refuses(ServiceNotFoundException.class)
+    @Refuses(UnknownOwnerException.class)
     public ServiceResponse replace(@PathParam("serviceId") String serviceId, ServiceRequest request) {
         var draft = CatalogValidation.service(request);
         return ServiceResponse.of(catalog.administration().replace(CatalogValidation.serviceId(serviceId), draft));
