@@ -7,6 +7,7 @@ import java.util.Map;
 import com.amazonaws.services.lambda.runtime.Context;
 
 import cloud.citizen.platform.aws.AwsClients;
+import cloud.citizen.platform.metrics.BusinessMetrics;
 import cloud.citizen.platform.config.Environment;
 
 /**
@@ -41,6 +42,8 @@ public class OutboxSweepHandler {
     }
 
     public Map<String, Integer> handleRequest(Map<String, Object> scheduledEvent, Context context) {
-        return Map.of("republished", outbox.sweep(GRACE));
+        int republished = outbox.sweep(GRACE);
+        BusinessMetrics.count("OutboxBacklog", republished); // events their request failed to deliver
+        return Map.of("republished", republished);
     }
 }
