@@ -4,11 +4,14 @@ import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
@@ -112,8 +115,8 @@ public class RefusalResponses implements OASFilter {
         return response;
     }
 
-    private static java.util.function.Predicate<ErrorEntry> distinctCode() {
-        java.util.Set<String> seen = new java.util.HashSet<>();
+    private static Predicate<ErrorEntry> distinctCode() {
+        Set<String> seen = new HashSet<>();
         return entry -> seen.add(entry.code());
     }
 

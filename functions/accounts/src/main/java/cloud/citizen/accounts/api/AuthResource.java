@@ -6,12 +6,13 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
 import cloud.citizen.accounts.AccountsComponents;
 import cloud.citizen.accounts.api.AuthRequests.LoginRequest;
 import cloud.citizen.accounts.api.AuthRequests.RefreshRequest;
 import cloud.citizen.accounts.api.AuthRequests.RegisterRequest;
 import cloud.citizen.accounts.api.AuthRequests.SmsCodeRequest;
-import cloud.citizen.platform.auth.Public;
 import cloud.citizen.accounts.domain.AccountLockedException;
 import cloud.citizen.accounts.domain.BadCredentialsException;
 import cloud.citizen.accounts.domain.BadRefreshTokenException;
@@ -20,7 +21,7 @@ import cloud.citizen.accounts.domain.PhoneTakenException;
 import cloud.citizen.accounts.domain.TooManyCodesException;
 import cloud.citizen.accounts.domain.WeakPasswordException;
 import cloud.citizen.apidocs.Refuses;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import cloud.citizen.platform.auth.Public;
 
 /** Sign-up and sign-in: everything here is reachable without an access token. */
 @Path("/v1/auth")

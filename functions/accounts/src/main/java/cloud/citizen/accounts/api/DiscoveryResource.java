@@ -8,9 +8,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
 import cloud.citizen.accounts.AccountsComponents;
 import cloud.citizen.platform.auth.Public;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * The OpenID discovery document through which API Gateway's JWT authorizer finds our keys:

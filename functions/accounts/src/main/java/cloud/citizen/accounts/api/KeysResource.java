@@ -4,9 +4,10 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
 import cloud.citizen.accounts.AccountsComponents;
 import cloud.citizen.platform.auth.Public;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** The public keys that verify access tokens (the other functions and API Gateway use them). */
 @Public

@@ -6,11 +6,11 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 
 import cloud.citizen.accounts.AccountsComponents;
-import cloud.citizen.platform.auth.CurrentCaller;
 import cloud.citizen.accounts.domain.BadIdNumberException;
 import cloud.citizen.accounts.domain.IdNumberTakenException;
 import cloud.citizen.accounts.domain.RealNameAlreadyVerifiedException;
 import cloud.citizen.apidocs.Refuses;
+import cloud.citizen.platform.auth.CurrentCaller;
 
 /** The signed-in citizen's own profile. Every route needs an access token. */
 @Path("/v1/me")

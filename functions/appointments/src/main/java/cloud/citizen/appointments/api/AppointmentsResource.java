@@ -12,16 +12,13 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
+import cloud.citizen.apidocs.Refuses;
 import cloud.citizen.appointments.AppointmentsComponents;
 import cloud.citizen.appointments.api.AppointmentsRequests.BookingRequest;
 import cloud.citizen.appointments.api.AppointmentsRequests.CheckInRequest;
 import cloud.citizen.appointments.api.AppointmentsResponses.AppointmentResponse;
-import cloud.citizen.platform.auth.Allow;
-import cloud.citizen.platform.auth.CurrentCaller;
-import cloud.citizen.platform.auth.Role;
-import cloud.citizen.platform.paging.Page;
-import cloud.citizen.platform.paging.PageRequest;
-import cloud.citizen.apidocs.Refuses;
 import cloud.citizen.appointments.domain.AlreadyBookedException;
 import cloud.citizen.appointments.domain.AlreadyCheckedInException;
 import cloud.citizen.appointments.domain.AppointmentCancelledException;
@@ -33,7 +30,11 @@ import cloud.citizen.appointments.domain.SlotClosedException;
 import cloud.citizen.appointments.domain.SlotFullException;
 import cloud.citizen.appointments.domain.SlotNotFoundException;
 import cloud.citizen.appointments.domain.TooLateToCancelException;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import cloud.citizen.platform.auth.Allow;
+import cloud.citizen.platform.auth.CurrentCaller;
+import cloud.citizen.platform.auth.Role;
+import cloud.citizen.platform.paging.Page;
+import cloud.citizen.platform.paging.PageRequest;
 
 /** Booking, listing and cancelling one's appointments; staff check people in. */
 @Path("/v1/appointments")

@@ -8,17 +8,18 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
+import cloud.citizen.apidocs.Refuses;
 import cloud.citizen.appointments.AppointmentsComponents;
 import cloud.citizen.appointments.api.AppointmentsRequests.ProviderRequest;
 import cloud.citizen.appointments.api.AppointmentsResponses.ProviderResponse;
+import cloud.citizen.appointments.domain.ProviderExistsException;
 import cloud.citizen.platform.auth.Allow;
 import cloud.citizen.platform.auth.Public;
 import cloud.citizen.platform.auth.Role;
 import cloud.citizen.platform.paging.Page;
 import cloud.citizen.platform.paging.PageRequest;
-import cloud.citizen.apidocs.Refuses;
-import cloud.citizen.appointments.domain.ProviderExistsException;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** Hospital departments and vaccination sites: anyone may list them; admins register them. */
 @Path("/v1/appointment-providers")

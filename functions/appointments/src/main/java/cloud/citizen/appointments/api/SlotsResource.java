@@ -9,21 +9,22 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
+import cloud.citizen.apidocs.Refuses;
 import cloud.citizen.appointments.AppointmentsComponents;
 import cloud.citizen.appointments.api.AppointmentsRequests.ScheduleRequest;
 import cloud.citizen.appointments.api.AppointmentsResponses.SlotResponse;
 import cloud.citizen.appointments.api.AppointmentsResponses.SlotsResponse;
 import cloud.citizen.appointments.domain.CityTime;
+import cloud.citizen.appointments.domain.ProviderNotFoundException;
+import cloud.citizen.appointments.domain.SlotOverlapException;
 import cloud.citizen.platform.auth.Allow;
 import cloud.citizen.platform.auth.CurrentCaller;
 import cloud.citizen.platform.auth.Public;
 import cloud.citizen.platform.auth.Role;
 import cloud.citizen.platform.paging.Page;
 import cloud.citizen.platform.paging.PageRequest;
-import cloud.citizen.apidocs.Refuses;
-import cloud.citizen.appointments.domain.ProviderNotFoundException;
-import cloud.citizen.appointments.domain.SlotOverlapException;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** A provider's slots: anyone may list a day's (with free seats); its community's staff publish them. */
 @Path("/v1/appointment-providers/{providerId}/slots")

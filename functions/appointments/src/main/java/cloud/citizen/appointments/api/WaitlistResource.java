@@ -5,15 +5,16 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
+import cloud.citizen.apidocs.Refuses;
 import cloud.citizen.appointments.AppointmentsComponents;
 import cloud.citizen.appointments.api.AppointmentsResponses.WaitlistResponse;
-import cloud.citizen.platform.auth.CurrentCaller;
-import cloud.citizen.apidocs.Refuses;
 import cloud.citizen.appointments.domain.AlreadyWaitingException;
 import cloud.citizen.appointments.domain.SlotClosedException;
 import cloud.citizen.appointments.domain.SlotNotFoundException;
 import cloud.citizen.appointments.domain.SlotNotFullException;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import cloud.citizen.platform.auth.CurrentCaller;
 
 /** Queue up for a full slot: a seat freed by a cancellation goes to the first in line. */
 @Path("/v1/slots/{slotId}/waitlist")

@@ -6,14 +6,15 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
+import cloud.citizen.apidocs.Refuses;
 import cloud.citizen.bills.BillsComponents;
 import cloud.citizen.bills.api.BillsRequests.BindAccountRequest;
-import cloud.citizen.bills.domain.ProviderAccount;
-import cloud.citizen.platform.auth.CurrentCaller;
-import cloud.citizen.apidocs.Refuses;
 import cloud.citizen.bills.domain.AccountAlreadyBoundException;
 import cloud.citizen.bills.domain.AccountNotFoundException;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import cloud.citizen.bills.domain.ProviderAccount;
+import cloud.citizen.platform.auth.CurrentCaller;
 
 /** Binding a utility provider's account to the signed-in citizen, who then sees its bills. */
 @Path("/v1/bill-accounts")

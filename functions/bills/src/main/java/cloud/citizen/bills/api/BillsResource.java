@@ -9,20 +9,21 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
+import cloud.citizen.apidocs.Refuses;
 import cloud.citizen.bills.BillsComponents;
 import cloud.citizen.bills.api.BillsRequests.PaymentRequest;
 import cloud.citizen.bills.api.BillsResponses.BillView;
+import cloud.citizen.bills.domain.BillAlreadyPaidException;
+import cloud.citizen.bills.domain.BillNotFoundException;
 import cloud.citizen.bills.domain.Payment;
+import cloud.citizen.bills.domain.PaymentInProgressException;
+import cloud.citizen.bills.domain.PaymentMethodUnavailableException;
 import cloud.citizen.platform.auth.CurrentCaller;
 import cloud.citizen.platform.idempotency.IdempotencyKeyRequired;
 import cloud.citizen.platform.paging.Page;
 import cloud.citizen.platform.paging.PageRequest;
-import cloud.citizen.apidocs.Refuses;
-import cloud.citizen.bills.domain.BillAlreadyPaidException;
-import cloud.citizen.bills.domain.BillNotFoundException;
-import cloud.citizen.bills.domain.PaymentInProgressException;
-import cloud.citizen.bills.domain.PaymentMethodUnavailableException;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** The signed-in citizen's bills (through the accounts bound to them) and paying one. */
 @Path("/v1/bills")

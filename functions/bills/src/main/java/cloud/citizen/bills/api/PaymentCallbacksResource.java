@@ -8,14 +8,14 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
+import cloud.citizen.apidocs.Refuses;
 import cloud.citizen.bills.BillsComponents;
 import cloud.citizen.bills.api.BillsResponses.CallbackAnswer;
-import cloud.citizen.platform.auth.Public;
-import cloud.citizen.apidocs.Refuses;
 import cloud.citizen.bills.domain.AmountMismatchException;
 import cloud.citizen.bills.domain.BadSignatureException;
 import cloud.citizen.bills.domain.PaymentNotFoundException;
 import cloud.citizen.bills.domain.UnknownPaymentGatewayException;
+import cloud.citizen.platform.auth.Public;
 
 /**
  * Where payment gateways report results. No access token: a callback is authenticated by the

@@ -5,14 +5,14 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 
+import cloud.citizen.apidocs.Refuses;
 import cloud.citizen.bills.BillsComponents;
 import cloud.citizen.bills.api.BillsResponses.PaymentView;
+import cloud.citizen.bills.domain.PaymentNotFoundException;
 import cloud.citizen.bills.service.PaymentQueries.PaymentWithReceipt;
 import cloud.citizen.platform.auth.CurrentCaller;
 import cloud.citizen.platform.paging.Page;
 import cloud.citizen.platform.paging.PageRequest;
-import cloud.citizen.apidocs.Refuses;
-import cloud.citizen.bills.domain.PaymentNotFoundException;
 
 /** The signed-in citizen's payments and their receipts. */
 @Path("/v1/payments")

@@ -12,21 +12,22 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
+import cloud.citizen.apidocs.Refuses;
 import cloud.citizen.catalog.CatalogComponents;
 import cloud.citizen.catalog.api.CatalogRequests.ServiceRequest;
 import cloud.citizen.catalog.api.CatalogResponses.ServiceResponse;
 import cloud.citizen.catalog.domain.SearchQuery;
+import cloud.citizen.catalog.domain.ServiceExistsException;
+import cloud.citizen.catalog.domain.ServiceNotFoundException;
+import cloud.citizen.catalog.domain.UnknownOwnerException;
 import cloud.citizen.platform.auth.Allow;
 import cloud.citizen.platform.auth.Public;
 import cloud.citizen.platform.auth.Role;
 import cloud.citizen.platform.paging.CursorCodec;
 import cloud.citizen.platform.paging.Page;
 import cloud.citizen.platform.paging.PageRequest;
-import cloud.citizen.apidocs.Refuses;
-import cloud.citizen.catalog.domain.ServiceExistsException;
-import cloud.citizen.catalog.domain.ServiceNotFoundException;
-import cloud.citizen.catalog.domain.UnknownOwnerException;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** The city's services: anyone searches and reads them; admins list and replace them. */
 @Path("/v1/services")

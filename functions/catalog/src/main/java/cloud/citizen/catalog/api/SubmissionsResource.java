@@ -10,18 +10,19 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
+import cloud.citizen.apidocs.Refuses;
 import cloud.citizen.catalog.CatalogComponents;
 import cloud.citizen.catalog.api.CatalogRequests.DecisionRequest;
 import cloud.citizen.catalog.api.CatalogRequests.SubmissionRequest;
 import cloud.citizen.catalog.api.CatalogResponses.SubmissionResponse;
-import cloud.citizen.platform.auth.Allow;
-import cloud.citizen.platform.auth.CurrentCaller;
-import cloud.citizen.platform.auth.Role;
-import cloud.citizen.apidocs.Refuses;
 import cloud.citizen.catalog.domain.AlreadyDecidedException;
 import cloud.citizen.catalog.domain.SubmissionNotFoundException;
 import cloud.citizen.catalog.domain.UnknownOwnerException;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import cloud.citizen.platform.auth.Allow;
+import cloud.citizen.platform.auth.CurrentCaller;
+import cloud.citizen.platform.auth.Role;
 
 /** Services proposed by citizens and organisations; admins decide; the submitter follows the status. */
 @Path("/v1/service-submissions")

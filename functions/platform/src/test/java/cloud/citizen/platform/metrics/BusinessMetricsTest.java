@@ -36,7 +36,7 @@ class BusinessMetricsTest {
         JsonNode directive = line.path("_aws").path("CloudWatchMetrics").get(0);
         assertThat(line.path("_aws").path("Timestamp").asLong()).isEqualTo(Instant.parse("2026-11-30T08:00:00Z").toEpochMilli());
         assertThat(directive.path("Namespace").asText()).isEqualTo("CitizenCloud");
-        assertThat(directive.path("Dimensions").get(0)).extracting(JsonNode::toString).isEqualTo("[\"Function\",\"Code\"]");
+        assertThat(directive.path("Dimensions").get(0).toString()).isEqualTo("[\"Function\",\"Code\"]");
         assertThat(directive.path("Metrics").findValuesAsText("Name")).containsExactly("ImportRows", "ImportRowsRejected");
         assertThat(directive.path("Metrics").findValuesAsText("Unit")).containsOnly("Count");
         assertThat(line.path("Function").asText()).isEqualTo("AppointmentsFunction");

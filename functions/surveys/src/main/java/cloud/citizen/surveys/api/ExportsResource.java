@@ -4,10 +4,10 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 
+import cloud.citizen.apidocs.Refuses;
 import cloud.citizen.platform.auth.CurrentCaller;
 import cloud.citizen.surveys.SurveysComponents;
 import cloud.citizen.surveys.api.SurveysResponses.ExportStatusView;
-import cloud.citizen.apidocs.Refuses;
 import cloud.citizen.surveys.domain.ExportNotFoundException;
 
 /** The staff member who asked for an export (or an admin) follows it and downloads it when ready. */

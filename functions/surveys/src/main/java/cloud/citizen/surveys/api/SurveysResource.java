@@ -12,6 +12,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
+import cloud.citizen.apidocs.Refuses;
 import cloud.citizen.platform.auth.Allow;
 import cloud.citizen.platform.auth.CurrentCaller;
 import cloud.citizen.platform.auth.Role;
@@ -25,7 +28,6 @@ import cloud.citizen.surveys.api.SurveysResponses.ResponseCreated;
 import cloud.citizen.surveys.api.SurveysResponses.ResultsView;
 import cloud.citizen.surveys.api.SurveysResponses.SurveySummary;
 import cloud.citizen.surveys.api.SurveysResponses.SurveyView;
-import cloud.citizen.apidocs.Refuses;
 import cloud.citizen.surveys.domain.AlreadyRespondedException;
 import cloud.citizen.surveys.domain.InvalidAnswersException;
 import cloud.citizen.surveys.domain.InvalidSurveyException;
@@ -34,7 +36,6 @@ import cloud.citizen.surveys.domain.RealNameRequiredException;
 import cloud.citizen.surveys.domain.SurveyFullException;
 import cloud.citizen.surveys.domain.SurveyNotFoundException;
 import cloud.citizen.surveys.domain.SurveyNotOpenException;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** Staff publish surveys, see live results and ask for exports; every signed-in person reads and answers them. */
 @Path("/v1/surveys")

@@ -12,6 +12,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
+import cloud.citizen.apidocs.Refuses;
 import cloud.citizen.platform.auth.Allow;
 import cloud.citizen.platform.auth.CurrentCaller;
 import cloud.citizen.platform.auth.Role;
@@ -22,14 +25,12 @@ import cloud.citizen.topics.api.TopicsRequests.ReportRequest;
 import cloud.citizen.topics.api.TopicsResponses.CreatedComment;
 import cloud.citizen.topics.api.TopicsResponses.PostResponse;
 import cloud.citizen.topics.domain.Comment;
-import cloud.citizen.topics.service.PostView;
-import cloud.citizen.apidocs.Refuses;
 import cloud.citizen.topics.domain.ContentRejectedException;
 import cloud.citizen.topics.domain.NotModeratorException;
 import cloud.citizen.topics.domain.PostNotFoundException;
 import cloud.citizen.topics.domain.RateLimitedException;
 import cloud.citizen.topics.domain.RealNameRequiredException;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import cloud.citizen.topics.service.PostView;
 
 /** One post: reading it, commenting, liking, reporting, and staff moderation. */
 @Path("/v1/posts/{postId}")

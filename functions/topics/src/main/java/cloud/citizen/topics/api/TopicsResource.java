@@ -12,6 +12,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
+import cloud.citizen.apidocs.Refuses;
 import cloud.citizen.platform.auth.Allow;
 import cloud.citizen.platform.auth.CurrentCaller;
 import cloud.citizen.platform.auth.Role;
@@ -24,17 +27,15 @@ import cloud.citizen.topics.api.TopicsRequests.TopicStatusRequest;
 import cloud.citizen.topics.api.TopicsResponses.CreatedPost;
 import cloud.citizen.topics.api.TopicsResponses.PostResponse;
 import cloud.citizen.topics.api.TopicsResponses.TopicResponse;
-import cloud.citizen.topics.domain.NewPost;
-import cloud.citizen.topics.domain.Topic;
-import cloud.citizen.apidocs.Refuses;
 import cloud.citizen.topics.domain.BadImageException;
 import cloud.citizen.topics.domain.ContentRejectedException;
+import cloud.citizen.topics.domain.NewPost;
 import cloud.citizen.topics.domain.NotModeratorException;
 import cloud.citizen.topics.domain.RateLimitedException;
 import cloud.citizen.topics.domain.RealNameRequiredException;
+import cloud.citizen.topics.domain.Topic;
 import cloud.citizen.topics.domain.TopicClosedException;
 import cloud.citizen.topics.domain.TopicNotFoundException;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** Topics (staff create, open and close them) and the posts under each. */
 @Path("/v1/topics")

@@ -6,14 +6,15 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
+import cloud.citizen.apidocs.Refuses;
 import cloud.citizen.platform.auth.CurrentCaller;
 import cloud.citizen.topics.TopicsComponents;
 import cloud.citizen.topics.api.TopicsRequests.UploadRequest;
 import cloud.citizen.topics.api.TopicsResponses.UploadResponse;
-import cloud.citizen.apidocs.Refuses;
 import cloud.citizen.topics.domain.ImageTooLargeException;
 import cloud.citizen.topics.domain.UnsupportedImageTypeException;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** Signed upload links for post images. */
 @Path("/v1/uploads")

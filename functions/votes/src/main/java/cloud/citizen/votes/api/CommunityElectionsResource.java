@@ -12,6 +12,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
+import cloud.citizen.apidocs.Refuses;
 import cloud.citizen.platform.auth.CurrentCaller;
 import cloud.citizen.platform.paging.Page;
 import cloud.citizen.platform.paging.PageRequest;
@@ -19,10 +22,8 @@ import cloud.citizen.votes.VotesComponents;
 import cloud.citizen.votes.api.VotesRequests.ElectionRequest;
 import cloud.citizen.votes.api.VotesResponses.ElectionResponse;
 import cloud.citizen.votes.domain.Election;
-import cloud.citizen.apidocs.Refuses;
 import cloud.citizen.votes.domain.InvalidElectionException;
 import cloud.citizen.votes.domain.NotAllowedException;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** Staff create a community's motions and elections; owners and staff list them. */
 @Path("/v1/communities/{communityId}/elections")

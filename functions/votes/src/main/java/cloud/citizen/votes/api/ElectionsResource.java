@@ -8,6 +8,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
+import cloud.citizen.apidocs.Refuses;
 import cloud.citizen.platform.auth.CurrentCaller;
 import cloud.citizen.platform.auth.Public;
 import cloud.citizen.votes.VotesComponents;
@@ -17,8 +20,6 @@ import cloud.citizen.votes.api.VotesResponses.ElectionResponse;
 import cloud.citizen.votes.api.VotesResponses.IncludedResponse;
 import cloud.citizen.votes.api.VotesResponses.ReceiptResponse;
 import cloud.citizen.votes.api.VotesResponses.ResultsResponse;
-import cloud.citizen.votes.domain.ReceiptNotFoundException;
-import cloud.citizen.apidocs.Refuses;
 import cloud.citizen.votes.domain.AlreadyVotedException;
 import cloud.citizen.votes.domain.ElectionNotClosedException;
 import cloud.citizen.votes.domain.ElectionNotFoundException;
@@ -26,7 +27,7 @@ import cloud.citizen.votes.domain.ElectionNotOpenException;
 import cloud.citizen.votes.domain.InvalidBallotException;
 import cloud.citizen.votes.domain.NotAllowedException;
 import cloud.citizen.votes.domain.NotUnitOwnerException;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import cloud.citizen.votes.domain.ReceiptNotFoundException;
 
 /** One election: details and turnout, ballots, closing, results, receipts and the audit link. */
 @Path("/v1/elections/{electionId}")

@@ -13,6 +13,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
+import cloud.citizen.apidocs.Refuses;
 import cloud.citizen.platform.auth.Allow;
 import cloud.citizen.platform.auth.CurrentCaller;
 import cloud.citizen.platform.auth.Role;
@@ -24,8 +27,6 @@ import cloud.citizen.votes.api.VotesRequests.UnitRequest;
 import cloud.citizen.votes.api.VotesResponses.LoadedResponse;
 import cloud.citizen.votes.api.VotesResponses.OwnerResponse;
 import cloud.citizen.votes.api.VotesResponses.UnitResponse;
-import cloud.citizen.votes.service.RosterAdministration;
-import cloud.citizen.apidocs.Refuses;
 import cloud.citizen.votes.domain.DeveloperRepresentativeTakenException;
 import cloud.citizen.votes.domain.NotAllowedException;
 import cloud.citizen.votes.domain.OwnerNotFoundException;
@@ -34,7 +35,7 @@ import cloud.citizen.votes.domain.RosterFrozenException;
 import cloud.citizen.votes.domain.RowsRejectedException;
 import cloud.citizen.votes.domain.UnitNotFoundException;
 import cloud.citizen.votes.domain.UserNotFoundException;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import cloud.citizen.votes.service.RosterAdministration;
 
 /** Staff load a community's units and bind or remove their owners. */
 @Path("/v1/communities/{communityId}/units")

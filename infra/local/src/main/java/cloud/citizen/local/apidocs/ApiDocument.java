@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 
@@ -121,7 +122,7 @@ public final class ApiDocument {
 
     private static JsonNode read(Path file) {
         if (!Files.isRegularFile(file)) {
-            return com.fasterxml.jackson.databind.node.MissingNode.getInstance();
+            return MissingNode.getInstance();
         }
         try {
             return Json.parse(Files.readAllBytes(file));

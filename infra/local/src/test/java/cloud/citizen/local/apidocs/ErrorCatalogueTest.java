@@ -4,13 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.lang.reflect.Constructor;
+import java.lang.reflect.Field;
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Modifier;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -19,8 +22,10 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
+import cloud.citizen.apidocs.ErrorDoc;
 import cloud.citizen.apidocs.ErrorEntry;
 import cloud.citizen.emulator.RepositoryRoot;
+import cloud.citizen.platform.problem.ErrorCodes;
 import cloud.citizen.platform.problem.Refusal;
 
 class ErrorCatalogueTest {
@@ -32,6 +37,15 @@ class ErrorCatalogueTest {
         assertThat(catalogue.codes()).containsKeys("SLOT_FULL", "BILL_ALREADY_PAID", "ALREADY_VOTED", "TOO_MANY_POSTS",
                 "VALIDATION_FAILED", "INTERNAL_ERROR");
         assertThat(ErrorCatalogue.refusalClasses()).hasSizeGreaterThan(70);
+    }
+
+    @Test
+    void everyPlatformCode_hasItsCatalogueEntry() {
+        List<String> undocumented = Arrays.stream(ErrorCodes.class.getDeclaredFields())
+                .filter(field -> Modifier.isStatic(field.getModifiers()) && field.getType() == String.class)
+                .filter(field -> field.getAnnotationsByType(ErrorDoc.class).length == 0)
+                .map(Field::getName).toList();
+        assertThat(undocumented).as("ErrorCodes constants without @ErrorDoc").isEmpty();
     }
 
     /** The @ErrorDoc repeats the constructor's status and code; a refusal built with plain arguments proves they agree. */
@@ -84,7 +98,7 @@ class ErrorCatalogueTest {
     }
 
     private static List<Constructor<?>> sorted(Constructor<?>[] constructors) {
-        return java.util.Arrays.stream(constructors).sorted(Comparator.comparingInt(Constructor::getParameterCount)).toList();
+        return Arrays.stream(constructors).sorted(Comparator.comparingInt(Constructor::getParameterCount)).toList();
     }
 
     private static Object plain(Class<?> type) {
