@@ -42,7 +42,7 @@ public final class ApiDocument {
     public static Merged merge(SamTemplate template, Path repositoryRoot) {
         ObjectNode merged = skeleton();
         ObjectNode paths = merged.putObject("paths");
-        ObjectNode schemas = merged.with("components").putObject("schemas");
+        ObjectNode schemas = ((ObjectNode) merged.get("components")).putObject("schemas");
         List<String> missing = new ArrayList<>();
         Map<Path, JsonNode> modules = new HashMap<>();
         for (SamFunction function : template.functions()) {
@@ -59,7 +59,9 @@ public final class ApiDocument {
                 }
                 ObjectNode documented = ((ObjectNode) operation).deepCopy();
                 documented.putArray("tags").add(function.logicalId());
-                ((ObjectNode) paths.with(route.path())).set(route.method().toLowerCase(Locale.ROOT), documented);
+                // not paths.with(path): Jackson reads a name starting with '/' as a JSON Pointer
+                ObjectNode item = paths.has(route.path()) ? (ObjectNode) paths.get(route.path()) : paths.putObject(route.path());
+                item.set(route.method().toLowerCase(Locale.ROOT), documented);
             }
         }
         return new Merged(merged, missing);

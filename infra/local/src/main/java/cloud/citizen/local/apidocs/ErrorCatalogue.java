@@ -20,6 +20,7 @@ import java.util.stream.Stream;
 
 import cloud.citizen.apidocs.ErrorEntry;
 import cloud.citizen.platform.problem.ErrorCodes;
+import cloud.citizen.platform.problem.ProblemException;
 import cloud.citizen.platform.problem.Refusal;
 
 /**
@@ -140,7 +141,8 @@ public final class ErrorCatalogue {
         for (String name : names) {
             try {
                 Class<?> type = Class.forName(name, false, loader);
-                if (Refusal.class.isAssignableFrom(type) && type != Refusal.class && !type.isInterface()) {
+                // ProblemException carries the platform's codes, documented on ErrorCodes
+                if (Refusal.class.isAssignableFrom(type) && type != Refusal.class && type != ProblemException.class) {
                     refusals.add(type);
                 }
             } catch (ClassNotFoundException | LinkageError notLoadableHere) {
