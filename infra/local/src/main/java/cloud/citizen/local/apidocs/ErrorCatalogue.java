@@ -83,7 +83,8 @@ public final class ErrorCatalogue {
 
                 Generated from the code (`@ErrorDoc` on each refusal class and on the platform's `ErrorCodes`) by
                 `infra/local` (`ErrorCatalogue`); `ErrorCatalogueTest` fails when this file is stale and rewrites it:
-                run `./mvnw -pl infra/local test -Dtest=ErrorCatalogueTest` and commit the result. Every problem+json
+                run `./mvnw -pl infra/local -am test -Dtest=ErrorCatalogueTest -Dsurefire.failIfNoSpecifiedTests=false`
+                and commit the result. Every problem+json
                 answer's `type` is `%s<code in lower case, dashes>`: the anchor of its entry here. The local
                 platform serves this catalogue at `/_local/errors` (docs/openapi.md).
 
