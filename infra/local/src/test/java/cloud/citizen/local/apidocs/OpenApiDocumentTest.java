@@ -33,6 +33,9 @@ class OpenApiDocumentTest {
     private static final Set<String> PENDING = Set.of(
             "GET /v1/bill-accounts: route",
             "DELETE /v1/bill-accounts/{provider}/{accountNumber}: route",
+            "GET /v1/bill-accounts: status 200",
+            "GET /v1/bill-accounts: status 204",
+            "GET /v1/bill-accounts: status 404",
             "POST /v1/bill-accounts: code TOO_MANY_ATTEMPTS",
             "POST /v1/bill-accounts: status 429",
             "POST /v1/me/real-name: status 429");
