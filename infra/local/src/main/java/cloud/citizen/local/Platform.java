@@ -25,6 +25,7 @@ import cloud.citizen.emulator.LocalSecrets;
 import cloud.citizen.emulator.RepositoryRoot;
 import cloud.citizen.emulator.template.SamFunction;
 import cloud.citizen.emulator.template.SamTemplate;
+import cloud.citizen.local.apidocs.ApiDocsPages;
 import cloud.citizen.local.build.FunctionBuilds;
 import cloud.citizen.local.events.EventSources;
 import cloud.citizen.local.gateway.ApiGateway;
@@ -83,7 +84,8 @@ public final class Platform implements AutoCloseable {
             started.add(0, lambda);
             GatewayConfiguration routing = GatewayConfiguration.from(template, stack.resolver());
             ApiGateway gateway = new ApiGateway(new InetSocketAddress(options.bindAddress(), options.port()),
-                    routing.routes(), routing.authorizers(), routing.cors(), lambda, new LocalHelpers(smsLog, lambda),
+                    routing.routes(), routing.authorizers(), routing.cors(), lambda, new LocalHelpers(smsLog, lambda,
+                            new ApiDocsPages(template, options.repositoryRoot())),
                     !options.seed());
             started.add(0, gateway);
             EventSources eventSources = options.eventSources()

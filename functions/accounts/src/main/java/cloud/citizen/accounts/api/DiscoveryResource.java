@@ -8,6 +8,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
 import cloud.citizen.accounts.AccountsComponents;
 import cloud.citizen.platform.auth.Public;
 
@@ -25,6 +27,7 @@ public class DiscoveryResource {
     }
 
     @GET
+    @APIResponse(responseCode = "200", description = "OK")
     public Response openIdConfiguration() {
         String base = issuer.endsWith("/") ? issuer.substring(0, issuer.length() - 1) : issuer;
         return cachedJson(Map.of("issuer", issuer, "jwks_uri", base + "/v1/auth/jwks.json",

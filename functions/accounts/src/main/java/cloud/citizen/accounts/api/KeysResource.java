@@ -4,6 +4,8 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
 import cloud.citizen.accounts.AccountsComponents;
 import cloud.citizen.platform.auth.Public;
 
@@ -18,6 +20,7 @@ public class KeysResource {
     }
 
     @GET
+    @APIResponse(responseCode = "200", description = "OK")
     public Response jwks() {
         return DiscoveryResource.cachedJson(components.accessTokens().jwksJson());
     }

@@ -6,6 +6,11 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 
 import cloud.citizen.accounts.AccountsComponents;
+import cloud.citizen.accounts.domain.BadIdNumberException;
+import cloud.citizen.accounts.domain.IdNumberTakenException;
+import cloud.citizen.accounts.domain.RealNameAlreadyVerifiedException;
+import cloud.citizen.accounts.domain.TooManyAttemptsException;
+import cloud.citizen.apidocs.Refuses;
 import cloud.citizen.platform.auth.CurrentCaller;
 import cloud.citizen.platform.idempotency.IdempotencyKeyIgnored;
 
@@ -34,6 +39,10 @@ public class MeResource {
     @POST
     @Path("/real-name")
     @IdempotencyKeyIgnored
+    @Refuses(BadIdNumberException.class)
+    @Refuses(IdNumberTakenException.class)
+    @Refuses(RealNameAlreadyVerifiedException.class)
+    @Refuses(TooManyAttemptsException.class)
     public RealNameResponse verifyRealName(ProfileRequests.RealNameRequest request) {
         return RealNameResponse.of(components.profiles().verifyRealName(caller.get().userId(),
                 AuthValidation.realName(request)));

@@ -1,6 +1,9 @@
 package cloud.citizen.accounts.domain;
 
+import cloud.citizen.apidocs.ErrorDoc;
+
 /** Too many failed logins (see {@link LoginLockout}); the account accepts none until the lock ends. */
+@ErrorDoc(status = 429, code = "ACCOUNT_LOCKED", meaning = "Too many failed logins", hint = "Show when to try again (Retry-After); offer the SMS login.")
 public final class AccountLockedException extends TooSoonException {
 
     public AccountLockedException(long retryAfterSeconds) {

@@ -1,6 +1,9 @@
 package cloud.citizen.accounts.domain;
 
+import cloud.citizen.apidocs.ErrorDoc;
+
 /** An SMS code was requested sooner than {@link SmsQuota} or {@link SmsSourceBudget} allows. */
+@ErrorDoc(status = 429, code = "TOO_MANY_CODES", meaning = "Too many SMS codes for this phone or from this network address", hint = "Disable the send button until Retry-After seconds have passed.")
 public final class TooManyCodesException extends TooSoonException {
 
     public TooManyCodesException(long retryAfterSeconds) {

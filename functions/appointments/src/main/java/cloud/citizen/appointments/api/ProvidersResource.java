@@ -8,9 +8,13 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
+import cloud.citizen.apidocs.Refuses;
 import cloud.citizen.appointments.AppointmentsComponents;
 import cloud.citizen.appointments.api.AppointmentsRequests.ProviderRequest;
 import cloud.citizen.appointments.api.AppointmentsResponses.ProviderResponse;
+import cloud.citizen.appointments.domain.ProviderExistsException;
 import cloud.citizen.platform.auth.Allow;
 import cloud.citizen.platform.auth.Public;
 import cloud.citizen.platform.auth.Role;
@@ -37,6 +41,8 @@ public class ProvidersResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Allow(Role.ADMIN)
+    @APIResponse(responseCode = "201", description = "Created")
+    @Refuses(ProviderExistsException.class)
     public Response register(ProviderRequest request) {
         var provider = components.providers().register(AppointmentsValidation.provider(request));
         return Response.status(201).entity(ProviderResponse.of(provider)).build();

@@ -9,11 +9,16 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
+import cloud.citizen.apidocs.Refuses;
 import cloud.citizen.appointments.AppointmentsComponents;
 import cloud.citizen.appointments.api.AppointmentsRequests.ScheduleRequest;
 import cloud.citizen.appointments.api.AppointmentsResponses.SlotResponse;
 import cloud.citizen.appointments.api.AppointmentsResponses.SlotsResponse;
 import cloud.citizen.appointments.domain.CityTime;
+import cloud.citizen.appointments.domain.ProviderNotFoundException;
+import cloud.citizen.appointments.domain.SlotOverlapException;
 import cloud.citizen.platform.auth.Allow;
 import cloud.citizen.platform.auth.CurrentCaller;
 import cloud.citizen.platform.auth.Public;
@@ -35,6 +40,7 @@ public class SlotsResource {
     /** {@code ?date=} defaults to today (city time). */
     @GET
     @Public
+    @Refuses(ProviderNotFoundException.class)
     public Page<SlotResponse> list(@PathParam("providerId") String providerId, @QueryParam("date") String date,
             @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
         var day = AppointmentsValidation.date(date).orElseGet(() -> CityTime.dateOf(components.clock().instant()));
@@ -44,6 +50,9 @@ public class SlotsResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Allow({ Role.STAFF, Role.ADMIN })
+    @APIResponse(responseCode = "201", description = "Created")
+    @Refuses(ProviderNotFoundException.class)
+    @Refuses(SlotOverlapException.class)
     public Response publish(@PathParam("providerId") String providerId, ScheduleRequest request) {
         var slots = components.slotPlanning().publish(caller.get(), providerId, AppointmentsValidation.schedule(request));
         return Response.status(201).entity(new SlotsResponse(slots.stream().map(SlotResponse::of).toList())).build();

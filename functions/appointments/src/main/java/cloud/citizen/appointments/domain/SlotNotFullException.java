@@ -1,8 +1,10 @@
 package cloud.citizen.appointments.domain;
 
+import cloud.citizen.apidocs.ErrorDoc;
 import cloud.citizen.platform.problem.Refusal;
 
 /** The waitlist opens only when the slot is full. */
+@ErrorDoc(status = 409, code = "SLOT_NOT_FULL", meaning = "The slot still has free seats", hint = "Book the slot instead of joining its waitlist.")
 public final class SlotNotFullException extends Refusal {
 
     public SlotNotFullException() {

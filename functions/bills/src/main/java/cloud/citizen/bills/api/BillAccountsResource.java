@@ -8,9 +8,15 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
+import cloud.citizen.apidocs.Refuses;
 import cloud.citizen.bills.BillsComponents;
 import cloud.citizen.bills.api.BillsRequests.BindAccountRequest;
 import cloud.citizen.bills.api.BillsResponses.BoundAccountView;
+import cloud.citizen.bills.domain.AccountAlreadyBoundException;
+import cloud.citizen.bills.domain.AccountNotFoundException;
+import cloud.citizen.bills.domain.TooManyAttemptsException;
 import cloud.citizen.platform.auth.CurrentCaller;
 import cloud.citizen.platform.paging.Page;
 import cloud.citizen.platform.paging.PageRequest;
@@ -27,6 +33,10 @@ public class BillAccountsResource {
     }
 
     @POST
+    @APIResponse(responseCode = "201", description = "Created")
+    @Refuses(AccountNotFoundException.class)
+    @Refuses(AccountAlreadyBoundException.class)
+    @Refuses(TooManyAttemptsException.class)
     public Response bind(BindAccountRequest request) {
         BillsValidation.Binding binding = BillsValidation.binding(request);
         return Response.status(201).entity(BoundAccountView.of(components.accountBinding()
@@ -41,6 +51,8 @@ public class BillAccountsResource {
 
     @DELETE
     @Path("/{provider}/{accountNumber}")
+    @APIResponse(responseCode = "204", description = "No content")
+    @Refuses(AccountNotFoundException.class)
     public Response unbind(@PathParam("provider") String provider, @PathParam("accountNumber") String accountNumber) {
         components.accountBinding().unbind(caller.get().userId(), BillsValidation.pathAccount(provider, accountNumber));
         return Response.noContent().build();

@@ -9,10 +9,17 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
+import cloud.citizen.apidocs.Refuses;
 import cloud.citizen.bills.BillsComponents;
 import cloud.citizen.bills.api.BillsRequests.PaymentRequest;
 import cloud.citizen.bills.api.BillsResponses.BillView;
+import cloud.citizen.bills.domain.BillAlreadyPaidException;
+import cloud.citizen.bills.domain.BillNotFoundException;
 import cloud.citizen.bills.domain.Payment;
+import cloud.citizen.bills.domain.PaymentInProgressException;
+import cloud.citizen.bills.domain.PaymentMethodUnavailableException;
 import cloud.citizen.platform.auth.CurrentCaller;
 import cloud.citizen.platform.idempotency.IdempotencyKeyRequired;
 import cloud.citizen.platform.paging.Page;
@@ -38,6 +45,7 @@ public class BillsResource {
 
     @GET
     @Path("/{billId}")
+    @Refuses(BillNotFoundException.class)
     public BillView get(@PathParam("billId") String billId) {
         return BillView.of(components.billAccess().billFor(caller.get().userId(), billId));
     }
@@ -45,6 +53,11 @@ public class BillsResource {
     @POST
     @Path("/{billId}/payments")
     @IdempotencyKeyRequired
+    @APIResponse(responseCode = "201", description = "Created")
+    @Refuses(BillNotFoundException.class)
+    @Refuses(BillAlreadyPaidException.class)
+    @Refuses(PaymentInProgressException.class)
+    @Refuses(PaymentMethodUnavailableException.class)
     public Response pay(@PathParam("billId") String billId, PaymentRequest request) {
         Payment payment = components.checkout().start(caller.get().userId(), billId, BillsValidation.method(request));
         return Response.created(URI.create("/v1/payments/" + payment.paymentId()))

@@ -8,8 +8,13 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
+import cloud.citizen.apidocs.Refuses;
 import cloud.citizen.bills.BillsComponents;
 import cloud.citizen.bills.api.BillsResponses.CallbackAnswer;
+import cloud.citizen.bills.domain.AmountMismatchException;
+import cloud.citizen.bills.domain.BadSignatureException;
+import cloud.citizen.bills.domain.PaymentNotFoundException;
+import cloud.citizen.bills.domain.UnknownPaymentGatewayException;
 import cloud.citizen.platform.auth.Public;
 
 /**
@@ -29,6 +34,10 @@ public class PaymentCallbacksResource {
     @POST
     @Path("/{provider}")
     @Consumes(MediaType.WILDCARD)
+    @Refuses(UnknownPaymentGatewayException.class)
+    @Refuses(BadSignatureException.class)
+    @Refuses(AmountMismatchException.class)
+    @Refuses(PaymentNotFoundException.class)
     public CallbackAnswer callback(@PathParam("provider") String gateway, @Context HttpHeaders headers, byte[] body) {
         return CallbackAnswer.of(components.paymentCallbacks().accept(gateway, body == null ? new byte[0] : body,
                 headers::getHeaderString));

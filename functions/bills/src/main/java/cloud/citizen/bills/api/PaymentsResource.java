@@ -5,9 +5,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 
+import cloud.citizen.apidocs.Refuses;
 import cloud.citizen.bills.BillsComponents;
 import cloud.citizen.bills.api.BillsResponses.PaymentView;
 import cloud.citizen.bills.api.BillsResponses.RefundView;
+import cloud.citizen.bills.domain.PaymentNotFoundException;
 import cloud.citizen.bills.service.PaymentQueries.PaymentWithReceipt;
 import cloud.citizen.platform.auth.Allow;
 import cloud.citizen.platform.auth.CurrentCaller;
@@ -42,6 +44,7 @@ public class PaymentsResource {
 
     @GET
     @Path("/{paymentId}")
+    @Refuses(PaymentNotFoundException.class)
     public PaymentView get(@PathParam("paymentId") String paymentId) {
         PaymentWithReceipt found = components.paymentQueries().paymentFor(caller.get().userId(), paymentId);
         return PaymentView.of(found.payment(), found.receiptUrl());

@@ -1,5 +1,6 @@
 package cloud.citizen.bills.domain;
 
+import cloud.citizen.apidocs.ErrorDoc;
 import cloud.citizen.platform.problem.Refusal;
 
 /**
@@ -7,6 +8,7 @@ import cloud.citizen.platform.problem.Refusal;
  * has, or unbinding an account one has not bound: one answer for all, so that a guess learns
  * nothing about which account numbers exist.
  */
+@ErrorDoc(status = 404, code = "ACCOUNT_NOT_FOUND", meaning = "No such provider account, or the holder name does not match", hint = "Ask the user to check the account number and holder name on a paper bill.")
 public final class AccountNotFoundException extends Refusal {
 
     public AccountNotFoundException() {

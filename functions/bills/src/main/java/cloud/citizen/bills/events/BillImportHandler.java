@@ -27,6 +27,7 @@ import cloud.citizen.bills.BillsComponents;
 import cloud.citizen.bills.domain.ProviderAccount;
 import cloud.citizen.bills.service.BillImport;
 import cloud.citizen.bills.service.ImportReport;
+import cloud.citizen.platform.metrics.BusinessMetrics;
 
 /**
  * Imports a utility provider's bill file when it lands in the import bucket under
@@ -91,6 +92,7 @@ public class BillImportHandler {
         long millis = (System.nanoTime() - started) / 1_000_000;
         LOG.infof("Imported %s: %d rows, %d new, %d unchanged, %d rejected in %d ms", key, report.rows(),
                 report.created(), report.unchanged(), report.rejected(), millis);
+        BusinessMetrics.count(Map.of("ImportRows", (long) report.rows(), "ImportRowsRejected", (long) report.rejected()));
         Map<String, Object> summary = new LinkedHashMap<>();
         summary.put("key", key);
         summary.put("rows", report.rows());

@@ -14,6 +14,7 @@ import cloud.citizen.bills.domain.PaymentNotFoundException;
 import cloud.citizen.bills.service.payments.PaymentGateway;
 import cloud.citizen.bills.service.payments.PaymentGateways;
 import cloud.citizen.bills.service.payments.VerifiedCallback;
+import cloud.citizen.platform.metrics.BusinessMetrics;
 
 /**
  * Applies a payment gateway's verdict on a payment, exactly once. The signature is checked before
@@ -56,6 +57,7 @@ public class PaymentCallbacks {
             succeed(payment, callback, now);
         } else {
             ledger.fail(payment, callback.failureReason(), now);
+            BusinessMetrics.count("PaymentsFailed", 1);
         }
         return records.find(payment.paymentId()).orElseThrow();
     }

@@ -12,10 +12,16 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
+import cloud.citizen.apidocs.Refuses;
 import cloud.citizen.catalog.CatalogComponents;
 import cloud.citizen.catalog.api.CatalogRequests.ServiceRequest;
 import cloud.citizen.catalog.api.CatalogResponses.ServiceResponse;
 import cloud.citizen.catalog.domain.SearchQuery;
+import cloud.citizen.catalog.domain.ServiceExistsException;
+import cloud.citizen.catalog.domain.ServiceNotFoundException;
+import cloud.citizen.catalog.domain.UnknownOwnerException;
 import cloud.citizen.platform.auth.Allow;
 import cloud.citizen.platform.auth.Public;
 import cloud.citizen.platform.auth.Role;
@@ -48,6 +54,7 @@ public class ServicesResource {
     @GET
     @Public
     @Path("/{serviceId}")
+    @Refuses(ServiceNotFoundException.class)
     public ServiceResponse get(@PathParam("serviceId") String serviceId) {
         return ServiceResponse.of(catalog.search().find(CatalogValidation.serviceId(serviceId)));
     }
@@ -55,6 +62,9 @@ public class ServicesResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Allow(Role.ADMIN)
+    @APIResponse(responseCode = "201", description = "Created")
+    @Refuses(ServiceExistsException.class)
+    @Refuses(UnknownOwnerException.class)
     public Response create(ServiceRequest request) {
         var service = catalog.administration().create(CatalogValidation.service(request));
         return Response.created(URI.create("/v1/services/" + service.serviceId()))
@@ -65,6 +75,8 @@ public class ServicesResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Allow(Role.ADMIN)
     @Path("/{serviceId}")
+    @Refuses(ServiceNotFoundException.class)
+    @Refuses(UnknownOwnerException.class)
     public ServiceResponse replace(@PathParam("serviceId") String serviceId, ServiceRequest request) {
         var draft = CatalogValidation.service(request);
         return ServiceResponse.of(catalog.administration().replace(CatalogValidation.serviceId(serviceId), draft));

@@ -14,6 +14,8 @@ import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.MessageAttributeValue;
 
+import cloud.citizen.platform.metrics.BusinessMetrics;
+
 /**
  * The transactional outbox (DESIGN.md principle 5). A state change and the event announcing it
  * are written in one DynamoDB transaction ({@link #record}); after the commit the event is sent
@@ -57,8 +59,9 @@ public final class Outbox {
         return TransactWriteItem.builder().put(put -> put.tableName(table).item(item)).build();
     }
 
-    /** Sends a committed event now; a failure is logged and left to the sweeper. */
+    /** Sends a committed event now (and counts it as a business metric); a failure is logged and left to the sweeper. */
     public void deliver(OutboxEvent event) {
+        BusinessMetrics.announced(event);
         try {
             send(event.eventId(), event.type(), event.queueUrl(), event.body());
             dynamo.deleteItem(delete -> delete.tableName(table).key(keyOf(event.eventId())));

@@ -8,6 +8,7 @@ import com.amazonaws.services.lambda.runtime.Context;
 
 import cloud.citizen.platform.aws.AwsClients;
 import cloud.citizen.platform.config.Environment;
+import cloud.citizen.platform.metrics.BusinessMetrics;
 
 /**
  * Scheduled entry point that republishes events whose delivery did not happen right after their
@@ -47,6 +48,8 @@ public class OutboxSweepHandler {
      */
     public Map<String, Integer> handleRequest(Map<String, Object> scheduledEvent, Context context) {
         Outbox.SweepResult result = outbox.sweep(GRACE);
+        // events their request failed to deliver, sent now or still stuck
+        BusinessMetrics.count("OutboxBacklog", result.sent() + result.failed());
         if (result.failed() > 0) {
             throw new OutboxSweepIncomplete(result);
         }

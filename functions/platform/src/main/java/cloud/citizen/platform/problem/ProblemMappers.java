@@ -7,6 +7,8 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 
 import org.jboss.logging.Logger;
+
+import cloud.citizen.platform.metrics.BusinessMetrics;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -70,7 +72,9 @@ public class ProblemMappers {
                 "Something went wrong on our side. Please try again later."), OptionalLong.empty());
     }
 
+    /** Every problem+json answer passes here, so here it is counted (by code) as a business metric. */
     public static Response response(Problem problem, OptionalLong retryAfterSeconds) {
+        BusinessMetrics.refused(problem.code());
         Response.ResponseBuilder builder = Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem);
         retryAfterSeconds.ifPresent(seconds -> builder.header("Retry-After", Math.max(1, seconds)));
         return builder.build();

@@ -4,9 +4,11 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 
+import cloud.citizen.apidocs.Refuses;
 import cloud.citizen.platform.auth.CurrentCaller;
 import cloud.citizen.surveys.SurveysComponents;
 import cloud.citizen.surveys.api.SurveysResponses.ExportStatusView;
+import cloud.citizen.surveys.domain.ExportNotFoundException;
 
 /** The staff member who asked for an export (or an admin) follows it and downloads it when ready. */
 @Path("/v1/exports")
@@ -21,6 +23,7 @@ public class ExportsResource {
 
     @GET
     @Path("/{exportId}")
+    @Refuses(ExportNotFoundException.class)
     public ExportStatusView get(@PathParam("exportId") String exportId) {
         return ExportStatusView.of(surveys.exports().status(caller.get(), SurveysValidation.id("exportId", exportId)));
     }

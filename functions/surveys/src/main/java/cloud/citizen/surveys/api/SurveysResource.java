@@ -12,6 +12,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
+import cloud.citizen.apidocs.Refuses;
 import cloud.citizen.platform.auth.Allow;
 import cloud.citizen.platform.auth.CurrentCaller;
 import cloud.citizen.platform.auth.Role;
@@ -25,6 +28,14 @@ import cloud.citizen.surveys.api.SurveysResponses.ResponseCreated;
 import cloud.citizen.surveys.api.SurveysResponses.ResultsView;
 import cloud.citizen.surveys.api.SurveysResponses.SurveySummary;
 import cloud.citizen.surveys.api.SurveysResponses.SurveyView;
+import cloud.citizen.surveys.domain.AlreadyRespondedException;
+import cloud.citizen.surveys.domain.InvalidAnswersException;
+import cloud.citizen.surveys.domain.InvalidSurveyException;
+import cloud.citizen.surveys.domain.NotYourCommunityException;
+import cloud.citizen.surveys.domain.RealNameRequiredException;
+import cloud.citizen.surveys.domain.SurveyFullException;
+import cloud.citizen.surveys.domain.SurveyNotFoundException;
+import cloud.citizen.surveys.domain.SurveyNotOpenException;
 
 /** Staff publish surveys, see live results and ask for exports; every signed-in person reads and answers them. */
 @Path("/v1/surveys")
@@ -40,6 +51,9 @@ public class SurveysResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Allow({ Role.STAFF, Role.ADMIN })
+    @APIResponse(responseCode = "201", description = "Created")
+    @Refuses(InvalidSurveyException.class)
+    @Refuses(NotYourCommunityException.class)
     public Response create(CreateSurveyRequest request) {
         var survey = surveys.design().create(caller.get(), SurveysValidation.draft(request));
         return Response.created(URI.create("/v1/surveys/" + survey.surveyId()))
@@ -54,6 +68,7 @@ public class SurveysResource {
 
     @GET
     @Path("/{surveyId}")
+    @Refuses(SurveyNotFoundException.class)
     public SurveyView get(@PathParam("surveyId") String surveyId) {
         return SurveyView.of(surveys.browsing().get(SurveysValidation.id("surveyId", surveyId)), Instant.now());
     }
@@ -61,6 +76,13 @@ public class SurveysResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Path("/{surveyId}/responses")
+    @APIResponse(responseCode = "201", description = "Created")
+    @Refuses(SurveyNotFoundException.class)
+    @Refuses(InvalidAnswersException.class)
+    @Refuses(AlreadyRespondedException.class)
+    @Refuses(SurveyNotOpenException.class)
+    @Refuses(SurveyFullException.class)
+    @Refuses(RealNameRequiredException.class)
     public Response respond(@PathParam("surveyId") String surveyId, ResponseRequest request) {
         String responseId = surveys.responding().submit(caller.get(), SurveysValidation.id("surveyId", surveyId), SurveysValidation.answers(request));
         return Response.status(201).entity(new ResponseCreated(responseId)).build();
@@ -69,6 +91,8 @@ public class SurveysResource {
     @GET
     @Path("/{surveyId}/results")
     @Allow({ Role.STAFF, Role.ADMIN })
+    @Refuses(SurveyNotFoundException.class)
+    @Refuses(NotYourCommunityException.class)
     public ResultsView results(@PathParam("surveyId") String surveyId) {
         return ResultsView.of(surveys.results().of(caller.get(), SurveysValidation.id("surveyId", surveyId)));
     }
@@ -76,6 +100,9 @@ public class SurveysResource {
     @POST
     @Path("/{surveyId}/exports")
     @Allow({ Role.STAFF, Role.ADMIN })
+    @APIResponse(responseCode = "202", description = "Accepted")
+    @Refuses(SurveyNotFoundException.class)
+    @Refuses(NotYourCommunityException.class)
     public Response export(@PathParam("surveyId") String surveyId) {
         var job = surveys.exports().request(caller.get(), SurveysValidation.id("surveyId", surveyId));
         return Response.accepted(new ExportAccepted(job.exportId(), job.surveyId(), job.status().wireName()))

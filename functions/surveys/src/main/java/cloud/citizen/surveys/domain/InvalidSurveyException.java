@@ -3,9 +3,11 @@ package cloud.citizen.surveys.domain;
 import java.util.List;
 
 import cloud.citizen.platform.problem.FieldError;
+import cloud.citizen.apidocs.ErrorDoc;
 import cloud.citizen.platform.problem.Refusal;
 
 /** A definition that breaks a rule of {@link DefinitionCheck}; every problem is named in {@link #errors()}. */
+@ErrorDoc(status = 422, code = "INVALID_SURVEY", meaning = "The survey definition is not valid", hint = "Staff: fix what errors[] names.")
 public class InvalidSurveyException extends Refusal {
     private final transient List<FieldError> errors;
 

@@ -12,6 +12,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
+import cloud.citizen.apidocs.Refuses;
 import cloud.citizen.platform.auth.Allow;
 import cloud.citizen.platform.auth.CurrentCaller;
 import cloud.citizen.platform.auth.Role;
@@ -22,6 +25,11 @@ import cloud.citizen.topics.api.TopicsRequests.ReportRequest;
 import cloud.citizen.topics.api.TopicsResponses.CreatedComment;
 import cloud.citizen.topics.api.TopicsResponses.PostResponse;
 import cloud.citizen.topics.domain.Comment;
+import cloud.citizen.topics.domain.ContentRejectedException;
+import cloud.citizen.topics.domain.NotModeratorException;
+import cloud.citizen.topics.domain.PostNotFoundException;
+import cloud.citizen.topics.domain.RateLimitedException;
+import cloud.citizen.topics.domain.RealNameRequiredException;
 import cloud.citizen.topics.service.PostView;
 
 /** One post: reading it, commenting, liking, reporting, and staff moderation. */
@@ -36,6 +44,7 @@ public class PostsResource {
     }
 
     @GET
+    @Refuses(PostNotFoundException.class)
     public PostResponse get(@PathParam("postId") String postId) {
         return PostResponse.withComments(components.readPosts().one(caller.get(), TopicsValidation.postId(postId)));
     }
@@ -43,6 +52,11 @@ public class PostsResource {
     @POST
     @Path("/comments")
     @Consumes(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "201", description = "Created")
+    @Refuses(PostNotFoundException.class)
+    @Refuses(RealNameRequiredException.class)
+    @Refuses(ContentRejectedException.class)
+    @Refuses(RateLimitedException.class)
     public Response comment(@PathParam("postId") String postId, CommentRequest request) {
         String text = TopicsValidation.comment(request);
         Comment comment = components.commentOnPost().comment(caller.get(), TopicsValidation.postId(postId), text);
@@ -51,6 +65,8 @@ public class PostsResource {
 
     @PUT
     @Path("/like")
+    @APIResponse(responseCode = "204", description = "No content")
+    @Refuses(PostNotFoundException.class)
     public Response like(@PathParam("postId") String postId) {
         components.likePost().like(caller.get(), TopicsValidation.postId(postId));
         return Response.noContent().build();
@@ -58,6 +74,8 @@ public class PostsResource {
 
     @DELETE
     @Path("/like")
+    @APIResponse(responseCode = "204", description = "No content")
+    @Refuses(PostNotFoundException.class)
     public Response unlike(@PathParam("postId") String postId) {
         components.likePost().unlike(caller.get(), TopicsValidation.postId(postId));
         return Response.noContent().build();
@@ -66,6 +84,8 @@ public class PostsResource {
     @POST
     @Path("/reports")
     @Consumes(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "202", description = "Accepted")
+    @Refuses(PostNotFoundException.class)
     public Response report(@PathParam("postId") String postId, ReportRequest request) {
         String reason = TopicsValidation.reason(request);
         components.reportPost().report(caller.get(), TopicsValidation.postId(postId), reason);
@@ -76,6 +96,8 @@ public class PostsResource {
     @Path("/moderation")
     @Consumes(MediaType.APPLICATION_JSON)
     @Allow({ Role.STAFF, Role.ADMIN })
+    @Refuses(PostNotFoundException.class)
+    @Refuses(NotModeratorException.class)
     public PostResponse moderate(@PathParam("postId") String postId, ModerationRequest request) {
         ModerationRequest body = TopicsValidation.moderation(request);
         components.moderatePost().moderate(caller.get(), TopicsValidation.postId(postId), body.action(),

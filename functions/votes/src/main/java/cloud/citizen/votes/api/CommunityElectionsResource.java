@@ -12,6 +12,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
+import cloud.citizen.apidocs.Refuses;
 import cloud.citizen.platform.auth.CurrentCaller;
 import cloud.citizen.platform.paging.Page;
 import cloud.citizen.platform.paging.PageRequest;
@@ -19,6 +22,8 @@ import cloud.citizen.votes.VotesComponents;
 import cloud.citizen.votes.api.VotesRequests.ElectionRequest;
 import cloud.citizen.votes.api.VotesResponses.ElectionResponse;
 import cloud.citizen.votes.domain.Election;
+import cloud.citizen.votes.domain.InvalidElectionException;
+import cloud.citizen.votes.domain.NotAllowedException;
 
 /** Staff create a community's motions and elections; owners and staff list them. */
 @Path("/v1/communities/{communityId}/elections")
@@ -33,6 +38,9 @@ public class CommunityElectionsResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "201", description = "Created")
+    @Refuses(InvalidElectionException.class)
+    @Refuses(NotAllowedException.class)
     public Response create(@PathParam("communityId") String communityId, ElectionRequest request) {
         Election election = components.electionSetup().create(caller.get(), VotesValidation.id("communityId", communityId),
                 VotesValidation.election(request));
@@ -41,6 +49,7 @@ public class CommunityElectionsResource {
     }
 
     @GET
+    @Refuses(NotAllowedException.class)
     public Page<ElectionResponse> list(@PathParam("communityId") String communityId, @QueryParam("limit") String limit,
             @QueryParam("cursor") String cursor) {
         PageRequest page = PageRequest.of(limit, cursor);

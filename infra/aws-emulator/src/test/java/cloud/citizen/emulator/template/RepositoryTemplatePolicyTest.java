@@ -185,6 +185,33 @@ class RepositoryTemplatePolicyTest {
         String text = arn instanceof Map<?, ?> map ? String.valueOf(map.get("Fn::Sub")) : String.valueOf(arn);
         String name = text.substring(text.indexOf(":secret:") + ":secret:".length());
         return name.endsWith("-??????") ? name.substring(0, name.length() - "-??????".length()) : name;
+    void everyAlarm_notifiesTheOperatorsTopic_andTheApiAlarmsOnIts5xxRate() {
+        resourcesOfType("AWS::CloudWatch::Alarm").forEach(alarm -> assertThat(String.valueOf(alarm.properties().get("AlarmActions")))
+                .as(alarm.logicalId()).contains("OperatorAlarmsTopic"));
+        assertThat(resourcesOfType("AWS::CloudWatch::Alarm").stream().map(alarm -> String.valueOf(alarm.properties())))
+                .anySatisfy(alarm -> assertThat(alarm).contains("AWS/ApiGateway", "MetricName=5xx"));
+    }
+
+    @Test
+    void everyLogGroup_expiresAfterTheRetentionParameter() {
+        resourcesOfType("AWS::Logs::LogGroup").forEach(group -> assertThat(String.valueOf(group.properties().get("RetentionInDays")))
+                .as(group.logicalId()).contains("LogRetentionDays"));
+    }
+
+    @Test
+    void cors_exposesTheHeadersTheAppReads() {
+        assertThat(String.valueOf(rawResource("HttpApi"))).contains("ExposeHeaders=[Location, Idempotent-Replayed, Retry-After, X-Request-Id]");
+    }
+
+    @Test
+    void everyParameter_hasADefault_andEveryChoiceIsBoundedByAllowedValues() {
+        TEMPLATE.parameters().values().forEach(parameter -> assertThat(parameter.defaultValue()).as(parameter.name()).isPresent());
+        Map<?, ?> parameters = (Map<?, ?>) TEMPLATE.document().get("Parameters");
+        for (String choice : List.of("SmsGateway", "SandboxPayments", "LogRetentionDays")) {
+            Map<?, ?> declared = (Map<?, ?>) parameters.get(choice);
+            assertThat((List<?>) declared.get("AllowedValues")).as(choice).isNotEmpty()
+                    .extracting(String::valueOf).contains(String.valueOf(declared.get("Default")));
+        }
     }
 
     /** Where failed messages and invocations end: alarmed on depth, never redriven further. */

@@ -23,6 +23,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
 import cloud.citizen.local.Json;
+import cloud.citizen.local.apidocs.ApiDocsPages;
 import cloud.citizen.local.lambda.HttpServers;
 import cloud.citizen.local.lambda.InvocationResult;
 import cloud.citizen.local.lambda.InvocationResult.PlatformFailure;
@@ -138,6 +139,21 @@ public final class ApiGateway implements AutoCloseable {
         String rawPath = exchange.getRequestURI().getRawPath();
         String requestId = newRequestId();
         exchange.getResponseHeaders().set("Apigw-Requestid", requestId);
+        if (rawPath.startsWith(LocalHelpers.PREFIX) && helpers.page(rawPath).isPresent()) {
+            ApiDocsPages.Page page = helpers.page(rawPath).get();
+            exchange.getResponseHeaders().set("Content-Type", page.contentType());
+            exchange.sendResponseHeaders(200, page.body().length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(page.body());
+            }
+            return;
+        }
+        Optional<String> catalogueEntry = ApiDocsPages.catalogueEntryFor(rawPath);
+        if (catalogueEntry.isPresent()) {
+            exchange.getResponseHeaders().set("Location", catalogueEntry.get());
+            exchange.sendResponseHeaders(302, -1);
+            return;
+        }
         if (rawPath.startsWith(LocalHelpers.PREFIX)) {
             Optional<ObjectNode> answer = helpers.answer(rawPath, exchange.getRequestURI().getRawQuery());
             send(exchange, answer.isPresent() ? 200 : 404, answer.map(Json::bytes).orElse(message("Not Found")));

@@ -6,13 +6,15 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import cloud.citizen.local.Json;
+import cloud.citizen.local.apidocs.ApiDocsPages;
 import cloud.citizen.local.lambda.FunctionStats;
 import cloud.citizen.local.lambda.LocalLambda;
 
 /**
  * Local-only endpoints under {@code /_local/}, served by the gateway itself and never deployed:
  * {@code GET /_local/sms?phone=} (text messages delivered to a phone, newest first) and
- * {@code GET /_local/functions} (instances, cold starts and invocations per function).
+ * {@code GET /_local/functions} (instances, cold starts and invocations per function), and the API's
+ * documentation ({@link ApiDocsPages}: {@code /_local/openapi}, {@code /_local/errors}).
  */
 public final class LocalHelpers {
 
@@ -20,10 +22,17 @@ public final class LocalHelpers {
 
     private final SmsDeliveryLog sms;
     private final LocalLambda lambda;
+    private final ApiDocsPages docs;
 
-    public LocalHelpers(SmsDeliveryLog sms, LocalLambda lambda) {
+    public LocalHelpers(SmsDeliveryLog sms, LocalLambda lambda, ApiDocsPages docs) {
         this.sms = sms;
         this.lambda = lambda;
+        this.docs = docs;
+    }
+
+    /** The API reference and error catalogue pages (HTML or JSON), or empty for another path. */
+    public Optional<ApiDocsPages.Page> page(String path) {
+        return docs.page(path);
     }
 
     /** @return the JSON answer, or empty for an unknown helper path */
