@@ -72,7 +72,7 @@ public class RefusalResponses implements OASFilter {
 
     /** What the platform layers answer on any endpoint of this shape (auth, validation, idempotency, cursors). */
     private List<ErrorEntry> sharedRefusals(PathItem.HttpMethod verb, Operation operation, Method method) {
-        List<String> codes = new ArrayList<>(List.of("VALIDATION_FAILED", "INTERNAL_ERROR"));
+        List<String> codes = new ArrayList<>(List.of("VALIDATION_FAILED", "INTERNAL_ERROR", "SERVICE_UNAVAILABLE"));
         if (!isPublic(method)) {
             codes.add("UNAUTHENTICATED");
         }
@@ -82,7 +82,7 @@ public class RefusalResponses implements OASFilter {
         if (operation.getRequestBody() != null) {
             codes.add("PAYLOAD_TOO_LARGE");
         }
-        if (verb == PathItem.HttpMethod.POST) {
+        if (verb == PathItem.HttpMethod.POST && !annotated(method, "IdempotencyKeyIgnored")) {
             codes.addAll(List.of("IDEMPOTENCY_KEY_REUSED", "REQUEST_IN_PROGRESS"));
         }
         if (annotated(method, "IdempotencyKeyRequired")) {

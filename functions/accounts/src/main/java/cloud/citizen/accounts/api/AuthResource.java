@@ -2,9 +2,11 @@ package cloud.citizen.accounts.api;
 
 import java.util.Map;
 
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
@@ -33,6 +35,8 @@ import cloud.citizen.platform.idempotency.IdempotencyKeyIgnored;
  */
 @Path("/v1/auth")
 @Public
+// JSON only: a text/plain body would otherwise be fed to the one-string request records' constructors
+@Consumes(MediaType.APPLICATION_JSON)
 public class AuthResource {
     private final AccountsComponents components;
 

@@ -1,9 +1,11 @@
 package cloud.citizen.accounts.api;
 
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.MediaType;
 
 import cloud.citizen.accounts.AccountsComponents;
 import cloud.citizen.accounts.domain.BadIdNumberException;
@@ -31,6 +33,7 @@ public class MeResource {
     }
 
     @PATCH
+    @Consumes(MediaType.APPLICATION_JSON)
     public ProfileResponse update(ProfileRequests.ProfileUpdate update) {
         return ProfileResponse.of(components.profiles().rename(caller.get().userId(), AuthValidation.profileUpdate(update)));
     }
@@ -38,6 +41,7 @@ public class MeResource {
     /** Answers with fresh tokens, so Idempotency-Key is ignored: tokens are never stored or replayed. */
     @POST
     @Path("/real-name")
+    @Consumes(MediaType.APPLICATION_JSON)
     @IdempotencyKeyIgnored
     @Refuses(BadIdNumberException.class)
     @Refuses(IdNumberTakenException.class)

@@ -112,6 +112,20 @@ class BadInputTest {
                 .contentType("application/problem+json");
     }
 
+    // the one-string request records (refresh, logout, rename) once got a text/plain body through their constructor: 500
+    @ParameterizedTest
+    @ValueSource(strings = { "/v1/auth/refresh", "/v1/auth/logout", "/v1/me/real-name" })
+    void textPlainBody_onRoutesTakingOneString_returns415Problem(String path) {
+        given().contentType(ContentType.TEXT).body("a-refresh-token").post(path).then().statusCode(415)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void textPlainBody_onRename_returns415Problem() {
+        given().contentType(ContentType.TEXT).body("Matrix").patch("/v1/me").then().statusCode(415)
+                .contentType("application/problem+json");
+    }
+
     private static int itemCount() {
         String table = EmulatedAwsResource.resources().tableName("AccountsTable");
         return EmulatedAwsResource.aws().dynamoDb().scan(scan -> scan.tableName(table).select("COUNT")).count();

@@ -35,6 +35,7 @@ public final class ErrorCodes {
     @ErrorDoc(status = 500, meaning = "Something failed on the server", hint = "Say that something went wrong; retry later. Report X-Request-Id if it persists.")
     public static final String INTERNAL_ERROR = "INTERNAL_ERROR";
     /** 503 with Retry-After: AWS throttled us or was unreachable; nothing was written (see ServiceUnavailable). */
+    @ErrorDoc(status = 503, meaning = "The service is briefly overloaded or unreachable; nothing was changed", hint = "Retry the same request (same Idempotency-Key) after Retry-After seconds.")
     public static final String SERVICE_UNAVAILABLE = "SERVICE_UNAVAILABLE";
 
     private ErrorCodes() {
