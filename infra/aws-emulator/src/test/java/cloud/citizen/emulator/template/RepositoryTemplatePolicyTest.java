@@ -185,6 +185,9 @@ class RepositoryTemplatePolicyTest {
         String text = arn instanceof Map<?, ?> map ? String.valueOf(map.get("Fn::Sub")) : String.valueOf(arn);
         String name = text.substring(text.indexOf(":secret:") + ":secret:".length());
         return name.endsWith("-??????") ? name.substring(0, name.length() - "-??????".length()) : name;
+    }
+
+    @Test
     void everyAlarm_notifiesTheOperatorsTopic_andTheApiAlarmsOnIts5xxRate() {
         resourcesOfType("AWS::CloudWatch::Alarm").forEach(alarm -> assertThat(String.valueOf(alarm.properties().get("AlarmActions")))
                 .as(alarm.logicalId()).contains("OperatorAlarmsTopic"));
