@@ -13,10 +13,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
-
 import cloud.citizen.bills.domain.BillRow;
 import cloud.citizen.bills.domain.ImportedBill;
 
@@ -40,10 +36,9 @@ public final class BillImport {
     public ImportReport run(Reader csv) throws IOException {
         ExecutorService pool = Executors.newFixedThreadPool(parallelism);
         Semaphore inFlight = new Semaphore(parallelism * 2); // bounds memory: the file is never held whole
-        try (CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
-                .setIgnoreEmptyLines(true).get().parse(withoutByteOrderMark(csv))) {
+        try (CsvRows parser = CsvRows.open(withoutByteOrderMark(csv))) {
             List<ImportReport.RowError> errors = new ArrayList<>();
-            List<String> missing = BillRow.COLUMNS.stream().filter(c -> !parser.getHeaderMap().containsKey(c)).toList();
+            List<String> missing = BillRow.COLUMNS.stream().filter(c -> !parser.header().contains(c)).toList();
             if (!missing.isEmpty()) {
                 errors.add(new ImportReport.RowError(1, "header: missing columns " + String.join(", ", missing)
                         + " (expected " + String.join(",", BillRow.COLUMNS) + ")"));
@@ -53,10 +48,10 @@ public final class BillImport {
             List<Future<ChunkResult>> chunks = new ArrayList<>();
             Chunk chunk = new Chunk();
             int rows = 0;
-            for (CSVRecord record : parser) {
+            for (CsvRows.Row record = parser.next(); record != null; record = parser.next()) {
                 rows++;
-                long line = parser.getCurrentLineNumber();
-                ImportedBill bill = check(record, line, lineOfBill, errors);
+                long line = record.line();
+                ImportedBill bill = check(record, parser.header(), lineOfBill, errors);
                 if (bill != null) {
                     chunk.add(bill, line);
                     if (chunk.size() == CHUNK_SIZE) {
@@ -84,14 +79,15 @@ public final class BillImport {
         return reader;
     }
 
-    private static ImportedBill check(CSVRecord record, long line, Map<String, Long> lineOfBill,
+    private static ImportedBill check(CsvRows.Row record, List<String> header, Map<String, Long> lineOfBill,
             List<ImportReport.RowError> errors) {
-        if (!record.isConsistent()) {
-            errors.add(new ImportReport.RowError(line, "expected " + record.getParser().getHeaderNames().size()
-                    + " columns, found " + record.size()));
+        long line = record.line();
+        if (record.values().size() != header.size()) {
+            errors.add(new ImportReport.RowError(line, "expected " + header.size() + " columns, found "
+                    + record.values().size()));
             return null;
         }
-        BillRow.Verdict verdict = BillRow.check(record.toMap());
+        BillRow.Verdict verdict = BillRow.check(record.byColumn(header));
         if (verdict instanceof BillRow.Rejected rejected) {
             errors.add(new ImportReport.RowError(line, String.join("; ", rejected.reasons())));
             return null;
