@@ -34,6 +34,11 @@ public final class BillImport {
     }
 
     public ImportReport run(Reader csv) throws IOException {
+        return run(csv, ImportProgress.silent());
+    }
+
+    /** As {@link #run(Reader)}, saying how far it is as it goes. */
+    public ImportReport run(Reader csv, ImportProgress progress) throws IOException {
         ExecutorService pool = Executors.newFixedThreadPool(parallelism);
         Semaphore inFlight = new Semaphore(parallelism * 2); // bounds memory: the file is never held whole
         try (CsvRows parser = CsvRows.open(withoutByteOrderMark(csv))) {
@@ -50,6 +55,7 @@ public final class BillImport {
             int rows = 0;
             for (CsvRows.Row record = parser.next(); record != null; record = parser.next()) {
                 rows++;
+                progress.rowRead(rows);
                 long line = record.line();
                 ImportedBill bill = check(record, parser.header(), lineOfBill, errors);
                 if (bill != null) {
