@@ -1,6 +1,8 @@
 package cloud.citizen.bills.events;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -26,6 +28,7 @@ import com.amazonaws.services.lambda.runtime.events.models.s3.S3EventNotificatio
 import cloud.citizen.bills.BillsComponents;
 import cloud.citizen.bills.domain.ProviderAccount;
 import cloud.citizen.bills.service.BillImport;
+import cloud.citizen.bills.service.ImportProgress;
 import cloud.citizen.bills.service.ImportReport;
 import cloud.citizen.platform.metrics.BusinessMetrics;
 
@@ -44,6 +47,8 @@ import cloud.citizen.platform.metrics.BusinessMetrics;
 public class BillImportHandler {
     static final String ERRORS_SUFFIX = ".errors";
     static final String IMPORTS = "imports/";
+    /** A progress line every 10,000 rows: every few seconds of a big import. */
+    static final int PROGRESS_EVERY = 10_000;
     private static final Logger LOG = Logger.getLogger(BillImportHandler.class);
 
     private final S3Client s3;
@@ -108,8 +113,11 @@ public class BillImportHandler {
         Path copy = null;
         try {
             copy = download(bucket, key);
-            try (Reader csv = Files.newBufferedReader(copy, StandardCharsets.UTF_8)) {
-                return billImport.run(csv, provider);
+            ImportProgress progress = new ImportProgress(key, Files.size(copy), PROGRESS_EVERY, System::nanoTime,
+                    LOG::info);
+            try (Reader csv = new BufferedReader(new InputStreamReader(progress.counting(Files.newInputStream(copy)),
+                    StandardCharsets.UTF_8.newDecoder()))) {
+                return billImport.run(csv, provider, progress);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + key, e);

@@ -13,10 +13,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
-
 import cloud.citizen.bills.domain.BillRow;
 import cloud.citizen.bills.domain.HolderName;
 import cloud.citizen.bills.domain.ImportedBill;
@@ -43,12 +39,16 @@ public final class BillImport {
      *                 (one provider's upload can never create another's bills)
      */
     public ImportReport run(Reader csv, String provider) throws IOException {
+        return run(csv, provider, ImportProgress.silent());
+    }
+
+    /** As {@link #run(Reader, String)}, saying how far it is as it goes. */
+    public ImportReport run(Reader csv, String provider, ImportProgress progress) throws IOException {
         ExecutorService pool = Executors.newFixedThreadPool(parallelism);
         Semaphore inFlight = new Semaphore(parallelism * 2); // bounds memory: the file is never held whole
-        try (CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
-                .setIgnoreEmptyLines(true).get().parse(withoutByteOrderMark(csv))) {
+        try (CsvRows parser = CsvRows.open(withoutByteOrderMark(csv))) {
             List<ImportReport.RowError> errors = new ArrayList<>();
-            List<String> missing = BillRow.COLUMNS.stream().filter(c -> !parser.getHeaderMap().containsKey(c)).toList();
+            List<String> missing = BillRow.COLUMNS.stream().filter(c -> !parser.header().contains(c)).toList();
             if (!missing.isEmpty()) {
                 errors.add(new ImportReport.RowError(1, "header: missing columns " + String.join(", ", missing)
                         + " (expected " + String.join(",", BillRow.COLUMNS) + ")"));
@@ -58,10 +58,11 @@ public final class BillImport {
             List<Future<ChunkResult>> chunks = new ArrayList<>();
             Chunk chunk = new Chunk();
             int rows = 0;
-            for (CSVRecord record : parser) {
+            for (CsvRows.Row record = parser.next(); record != null; record = parser.next()) {
                 rows++;
-                long line = parser.getCurrentLineNumber();
-                ImportedBill bill = check(record, line, seen, errors);
+                progress.rowRead(rows);
+                long line = record.line();
+                ImportedBill bill = check(record, parser.header(), seen, errors);
                 if (bill != null) {
                     chunk.add(bill, line);
                     if (chunk.size() == CHUNK_SIZE) {
@@ -89,17 +90,20 @@ public final class BillImport {
         return reader;
     }
 
-    private static ImportedBill check(CSVRecord record, long line, Rows seen, List<ImportReport.RowError> errors) {
-        if (!record.isConsistent()) {
-            errors.add(new ImportReport.RowError(line, "expected " + record.getParser().getHeaderNames().size()
-                    + " columns, found " + record.size()));
+    private static ImportedBill check(CsvRows.Row record, List<String> header, Rows seen,
+            List<ImportReport.RowError> errors) {
+        long line = record.line();
+        if (record.values().size() != header.size()) {
+            errors.add(new ImportReport.RowError(line, "expected " + header.size() + " columns, found "
+                    + record.values().size()));
             return null;
         }
+        Map<String, String> columns = record.byColumn(header);
         List<String> reasons = new ArrayList<>();
-        if (!seen.provider.equals(record.get("provider").trim())) {
+        if (!seen.provider.equals(columns.get("provider").trim())) {
             reasons.add("provider: must be " + seen.provider + ", the provider whose folder the file is in");
         }
-        BillRow.Verdict verdict = BillRow.check(record.toMap());
+        BillRow.Verdict verdict = BillRow.check(columns);
         if (verdict instanceof BillRow.Rejected rejected) {
             reasons.addAll(rejected.reasons());
         }

@@ -1,13 +1,7 @@
 package cloud.citizen.bills.service;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.util.Comparator;
 import java.util.List;
-
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
 /** The result of importing one file; {@link #errorFile()} is what the provider gets back for bad rows. */
 public record ImportReport(int rows, int created, int unchanged, List<RowError> errors) {
@@ -24,16 +18,18 @@ public record ImportReport(int rows, int created, int unchanged, List<RowError> 
         return errors.size();
     }
 
-    /** CSV with columns line,reason; one row per reason. */
+    /** CSV (RFC 4180: CRLF, a field quoted when it holds a comma, quote or line break) with columns line,reason. */
     public String errorFile() {
-        StringWriter out = new StringWriter();
-        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader("line", "reason").get())) {
-            for (RowError error : errors) {
-                printer.printRecord(error.line(), error.reason());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        StringBuilder out = new StringBuilder("line,reason\r\n");
+        for (RowError error : errors) {
+            out.append(error.line()).append(',').append(csvField(error.reason())).append("\r\n");
         }
         return out.toString();
+    }
+
+    private static String csvField(String value) {
+        boolean plain = value.chars().noneMatch(c -> c == ',' || c == '"' || c == '\r' || c == '\n')
+                && value.strip().equals(value);
+        return plain ? value : '"' + value.replace("\"", "\"\"") + '"';
     }
 }

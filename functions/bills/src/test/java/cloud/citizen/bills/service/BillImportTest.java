@@ -2,7 +2,11 @@ package cloud.citizen.bills.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -134,5 +138,39 @@ class BillImportTest {
 
         assertThat(report.created()).isEqualTo(1);
         assertThat(report.errors()).singleElement().extracting(ImportReport.RowError::line).isEqualTo(3L);
+    }
+
+    @Test
+    void run_withProgress_saysEveryNRowsHowManyRowsAtWhatRateAndTimeLeft() throws Exception {
+        StringBuilder csv = new StringBuilder(HEADER);
+        for (int i = 0; i < 450; i++) {
+            csv.append("chengdu-water,W").append(20_000 + i).append(",water,2026-10,").append(100 + i).append(",2026-11-25\n");
+        }
+        byte[] file = csv.toString().getBytes(StandardCharsets.UTF_8);
+        long[] clock = {0};
+        List<String> lines = new ArrayList<>();
+        ImportProgress progress = new ImportProgress("imports/water.csv", file.length, 100,
+                () -> clock[0] += 1_000_000_000L, lines::add);
+
+        ImportReport report = billImport.run(new InputStreamReader(progress.counting(new ByteArrayInputStream(file)),
+                StandardCharsets.UTF_8), progress);
+
+        assertThat(report.created()).isEqualTo(450);
+        assertThat(lines).hasSize(4);
+        assertThat(lines.get(0)).startsWith("Importing imports/water.csv: 100 rows, 100 rows/s, about ")
+                .contains(" s left (");
+        assertThat(lines.get(3)).startsWith("Importing imports/water.csv: 400 rows, 100 rows/s, ");
+    }
+
+    @Test
+    void progress_estimatesTimeLeftFromTheShareOfTheFileRead() throws Exception {
+        ImportProgress progress = new ImportProgress("imports/gas.csv", 1_000, 1, () -> 0L, line -> {
+        });
+        try (InputStream file = progress.counting(new ByteArrayInputStream(new byte[1_000]))) {
+            file.readNBytes(250);
+        }
+
+        assertThat(progress.line(5_000, 10_000_000_000L))
+                .isEqualTo("Importing imports/gas.csv: 5,000 rows, 500 rows/s, about 30 s left (25% of the file read)");
     }
 }

@@ -1,0 +1,123 @@
+package cloud.citizen.bills.store;
+
+import static cloud.citizen.bills.testing.BillsFixtures.newAccount;
+import static cloud.citizen.bills.testing.BillsFixtures.newProvider;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+
+import org.junit.jupiter.api.Test;
+
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+import cloud.citizen.bills.domain.BillKind;
+import cloud.citizen.bills.domain.ImportedBill;
+import cloud.citizen.bills.domain.ProviderAccount;
+import cloud.citizen.bills.service.BillLoader.Outcome;
+import cloud.citizen.bills.testing.BillsFixtures;
+import cloud.citizen.emulator.testing.Concurrently;
+import cloud.citizen.emulator.testing.EmulatedAwsTest;
+import io.quarkus.test.junit.QuarkusTest;
+
+/**
+ * The loader writes without reading first, so its conditions alone keep imports from changing a
+ * bill: concurrent loads of overlapping chunks on real threads, re-imports, and accounts that
+ * exist with more data than an import brings.
+ */
+@QuarkusTest
+@EmulatedAwsTest
+class DynamoBillLoaderTest {
+    private final DynamoDbClient dynamo = BillsFixtures.dynamo();
+    private final DynamoBillLoader loader = new DynamoBillLoader(dynamo, BillsFixtures.table());
+
+    @Test
+    void concurrentLoadsOfTheSameBills_createEachOnce_andTheDifferingOnesAreConflicts() throws Exception {
+        String provider = newProvider();
+        List<ProviderAccount> accounts = IntStream.range(0, 120).mapToObj(i -> new ProviderAccount(provider,
+                newAccount())).toList();
+
+        // 40 loads of the same 120 bills (three transactions each); every fourth load has other amounts
+        List<List<Outcome>> results = Concurrently.run(40, 8, n -> loader.load(accounts.stream()
+                .map(account -> bill(account, n % 4 == 3 ? 9_999 : 4_630)).toList()));
+
+        for (int i = 0; i < accounts.size(); i++) {
+            int row = i;
+            List<Outcome> forBill = results.stream().map(outcomes -> outcomes.get(row)).toList();
+            assertThat(forBill).as("bill %d", i).containsOnlyOnce(Outcome.CREATED);
+            long storedAmount = Long.parseLong(dynamo.getItem(get -> get.tableName(BillsFixtures.table())
+                    .key(BillsTable.billKey(bill(accounts.get(row), 0).billId())).consistentRead(true)).item()
+                    .get("amountFen").n());
+            int created = forBill.indexOf(Outcome.CREATED);
+            assertThat(storedAmount).isEqualTo(created % 4 == 3 ? 9_999 : 4_630);
+            for (int n = 0; n < forBill.size(); n++) {
+                long amount = n % 4 == 3 ? 9_999 : 4_630;
+                if (n != created) {
+                    assertThat(forBill.get(n)).isEqualTo(amount == storedAmount ? Outcome.UNCHANGED : Outcome.CONFLICT);
+                }
+            }
+        }
+        assertThat(accounts).allSatisfy(account -> assertThat(accountItem(account)).containsKeys("provider",
+                "accountNumber"));
+    }
+
+    @Test
+    void chunkOfNewAndExistingBills_createsTheNew_comparesTheExisting_andChangesNothingTwice() {
+        String provider = newProvider();
+        List<ImportedBill> first = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            first.add(bill(new ProviderAccount(provider, newAccount()), 1_000 + i));
+        }
+        loader.load(first);
+        List<ImportedBill> mixed = new ArrayList<>(first.subList(0, 20));
+        mixed.set(5, bill(first.get(5).account(), 7));
+        for (int i = 0; i < 70; i++) {
+            mixed.add(bill(new ProviderAccount(provider, newAccount()), 2_000 + i));
+        }
+
+        List<Outcome> outcomes = loader.load(mixed);
+        Map<String, AttributeValue> before = billItem(mixed.get(30));
+        List<Outcome> again = loader.load(mixed);
+
+        assertThat(outcomes.subList(0, 20)).containsOnly(Outcome.UNCHANGED, Outcome.CONFLICT)
+                .containsOnlyOnce(Outcome.CONFLICT);
+        assertThat(outcomes.get(5)).isEqualTo(Outcome.CONFLICT);
+        assertThat(outcomes.subList(20, 90)).containsOnly(Outcome.CREATED);
+        assertThat(billItem(first.get(5)).get("amountFen").n()).isEqualTo("1005");
+        assertThat(again.subList(20, 90)).containsOnly(Outcome.UNCHANGED);
+        assertThat(billItem(mixed.get(30))).isEqualTo(before);
+    }
+
+    @Test
+    void existingAccount_keepsWhatItHolds_whenABillForItIsImported() {
+        ProviderAccount account = new ProviderAccount(newProvider(), newAccount());
+        Map<String, AttributeValue> stored = new HashMap<>(Items.account(account));
+        stored.put("accountNumber", AttributeValue.fromS(account.accountNumber()));
+        stored.put("note", AttributeValue.fromS("written by someone else"));
+        dynamo.putItem(put -> put.tableName(BillsFixtures.table()).item(stored));
+
+        assertThat(loader.load(List.of(bill(account, 4_630)))).containsExactly(Outcome.CREATED);
+
+        assertThat(accountItem(account)).isEqualTo(stored);
+    }
+
+    private static ImportedBill bill(ProviderAccount account, long amountFen) {
+        return new ImportedBill(account, BillKind.WATER, YearMonth.of(2026, 10), amountFen, LocalDate.of(2026, 11, 25));
+    }
+
+    private Map<String, AttributeValue> accountItem(ProviderAccount account) {
+        return dynamo.getItem(get -> get.tableName(BillsFixtures.table()).key(BillsTable.accountKey(account.key()))
+                .consistentRead(true)).item();
+    }
+
+    private Map<String, AttributeValue> billItem(ImportedBill bill) {
+        return dynamo.getItem(get -> get.tableName(BillsFixtures.table()).key(BillsTable.billKey(bill.billId()))
+                .consistentRead(true)).item();
+    }
+}
