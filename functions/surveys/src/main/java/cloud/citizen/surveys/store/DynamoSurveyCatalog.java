@@ -76,9 +76,9 @@ public final class DynamoSurveyCatalog implements SurveyCatalog {
     public Page<Survey> list(PageRequest page) {
         QueryResponse response = dynamo.query(query -> query.tableName(table).indexName(SurveysTable.BY_CREATION)
                 .keyConditionExpression("gsi1pk = :all").expressionAttributeValues(Map.of(":all", s(SurveysTable.SURVEYS)))
-                .scanIndexForward(false).limit(page.limit()).exclusiveStartKey(cursors.decode(page.cursor())));
+                .scanIndexForward(false).limit(page.limit()).exclusiveStartKey(cursors.decode(page.cursor(), "surveys")));
         List<Survey> surveys = response.items().stream().map(DynamoSurveyCatalog::surveyOf).toList();
-        return new Page<>(surveys, response.hasLastEvaluatedKey() ? cursors.encode(response.lastEvaluatedKey()) : null);
+        return new Page<>(surveys, response.hasLastEvaluatedKey() ? cursors.encode(response.lastEvaluatedKey(), "surveys") : null);
     }
 
     private static Map<String, AttributeValue> itemOf(Survey survey) {

@@ -60,9 +60,9 @@ public final class DynamoElections implements Elections {
         QueryResponse page = dynamo.query(q -> q.tableName(table).indexName(VotesTable.GSI2)
                 .keyConditionExpression("gsi2pk = :pk").scanIndexForward(false)
                 .expressionAttributeValues(Map.of(":pk", s("COMMUNITY#" + communityId)))
-                .limit(limit).exclusiveStartKey(cursors.decode(cursor)));
+                .limit(limit).exclusiveStartKey(cursors.decode(cursor, "elections|" + communityId)));
         return new ElectionPage(page.items().stream().map(ElectionItems::election).toList(),
-                page.hasLastEvaluatedKey() ? cursors.encode(page.lastEvaluatedKey()) : null);
+                page.hasLastEvaluatedKey() ? cursors.encode(page.lastEvaluatedKey(), "elections|" + communityId) : null);
     }
 
     @Override

@@ -90,9 +90,9 @@ public final class DynamoRoster implements Roster {
     public UnitPage units(String communityId, int limit, String cursor) {
         QueryResponse page = dynamo.query(q -> q.tableName(table).keyConditionExpression("pk = :pk AND begins_with(sk, :unit)")
                 .expressionAttributeValues(Map.of(":pk", s("COMMUNITY#" + communityId), ":unit", s("UNIT#")))
-                .limit(limit).exclusiveStartKey(cursors.decode(cursor)));
+                .limit(limit).exclusiveStartKey(cursors.decode(cursor, "units|" + communityId)));
         return new UnitPage(page.items().stream().map(UnitItems::unit).toList(),
-                page.hasLastEvaluatedKey() ? cursors.encode(page.lastEvaluatedKey()) : null);
+                page.hasLastEvaluatedKey() ? cursors.encode(page.lastEvaluatedKey(), "units|" + communityId) : null);
     }
 
     @Override

@@ -8,6 +8,7 @@ import static cloud.citizen.votes.testing.VotesFixtures.load;
 import static cloud.citizen.votes.testing.VotesFixtures.newId;
 import static cloud.citizen.votes.testing.VotesFixtures.openMotion;
 import static cloud.citizen.votes.testing.VotesFixtures.staffOf;
+import static cloud.citizen.votes.testing.VotesFixtures.tokens;
 import static cloud.citizen.votes.testing.VotesFixtures.unit;
 import static cloud.citizen.votes.testing.VotesFixtures.units;
 import static cloud.citizen.votes.testing.VotesFixtures.verifiedUser;
@@ -44,6 +45,26 @@ class RosterTest {
                 .body("items[1].owners", contains(owner))
                 .body("items[1].areaM2", equalTo(100.0f))
                 .body("nextCursor", equalTo(null));
+    }
+
+    // a cursor is bound to its community: on another one it would start outside DynamoDB's key condition
+    @Test
+    void units_aCursorOfOneCommunity_isRefusedOnAnother() {
+        String c = newId("c");
+        String other = newId("c");
+        String staff = tokens().staff(newId("staff"), c, other);
+        load(staff, c, units("a", 3)).then().statusCode(201);
+        load(staff, other, units("b", 3)).then().statusCode(201);
+        String cursor = as(staff).get("/v1/communities/{c}/units?limit=1", c).then().statusCode(200)
+                .extract().path("nextCursor");
+        assertThat(cursor).isNotNull();
+
+        as(staff).get("/v1/communities/{c}/units?limit=1&cursor=" + cursor, c).then().statusCode(200)
+                .body("items.unitId", contains("a-2"));
+        as(staff).get("/v1/communities/{c}/units?limit=1&cursor=" + cursor, other).then().statusCode(400)
+                .body("code", equalTo("INVALID_CURSOR"));
+        as(staff).get("/v1/communities/{c}/elections?limit=1&cursor=" + cursor, c).then().statusCode(400)
+                .body("code", equalTo("INVALID_CURSOR"));
     }
 
     @Test
