@@ -144,7 +144,7 @@ class BillImportTest {
     void run_withProgress_saysEveryNRowsHowManyRowsAtWhatRateAndTimeLeft() throws Exception {
         StringBuilder csv = new StringBuilder(HEADER);
         for (int i = 0; i < 450; i++) {
-            csv.append("chengdu-water,W").append(20_000 + i).append(",water,2026-10,").append(100 + i).append(",2026-11-25\n");
+            csv.append("chengdu-water,W").append(20_000 + i).append(",water,2026-10,").append(100 + i).append(",2026-11-25,张演示\n");
         }
         byte[] file = csv.toString().getBytes(StandardCharsets.UTF_8);
         long[] clock = {0};
@@ -153,7 +153,7 @@ class BillImportTest {
                 () -> clock[0] += 1_000_000_000L, lines::add);
 
         ImportReport report = billImport.run(new InputStreamReader(progress.counting(new ByteArrayInputStream(file)),
-                StandardCharsets.UTF_8), progress);
+                StandardCharsets.UTF_8), "chengdu-water", progress);
 
         assertThat(report.created()).isEqualTo(450);
         assertThat(lines).hasSize(4);

@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
@@ -18,6 +17,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 import cloud.citizen.bills.domain.BillKind;
+import cloud.citizen.bills.domain.HolderName;
 import cloud.citizen.bills.domain.ImportedBill;
 import cloud.citizen.bills.domain.ProviderAccount;
 import cloud.citizen.bills.service.BillLoader.Outcome;
@@ -95,20 +95,24 @@ class DynamoBillLoaderTest {
     }
 
     @Test
-    void existingAccount_keepsWhatItHolds_whenABillForItIsImported() {
+    void existingAccount_whoseHolderChanged_isRewrittenWithTheNewHolder() {
         ProviderAccount account = new ProviderAccount(newProvider(), newAccount());
-        Map<String, AttributeValue> stored = new HashMap<>(Items.account(account));
-        stored.put("accountNumber", AttributeValue.fromS(account.accountNumber()));
-        stored.put("note", AttributeValue.fromS("written by someone else"));
-        dynamo.putItem(put -> put.tableName(BillsFixtures.table()).item(stored));
+        dynamo.putItem(put -> put.tableName(BillsFixtures.table()).item(Items.account(bill(account, "张旧户", 4_630))));
 
-        assertThat(loader.load(List.of(bill(account, 4_630)))).containsExactly(Outcome.CREATED);
+        ImportedBill newer = bill(account, "李新户", 4_631);
+        assertThat(loader.load(List.of(newer))).containsExactly(Outcome.CREATED);
 
-        assertThat(accountItem(account)).isEqualTo(stored);
+        assertThat(accountItem(account).get("holderFingerprint").s())
+                .isEqualTo(HolderName.parse("李新户").orElseThrow().fingerprint(account));
     }
 
     private static ImportedBill bill(ProviderAccount account, long amountFen) {
-        return new ImportedBill(account, BillKind.WATER, YearMonth.of(2026, 10), amountFen, LocalDate.of(2026, 11, 25));
+        return bill(account, "张演示", amountFen);
+    }
+
+    private static ImportedBill bill(ProviderAccount account, String holder, long amountFen) {
+        return new ImportedBill(account, HolderName.parse(holder).orElseThrow(), BillKind.WATER, YearMonth.of(2026, 10),
+                amountFen, LocalDate.of(2026, 11, 25));
     }
 
     private Map<String, AttributeValue> accountItem(ProviderAccount account) {
