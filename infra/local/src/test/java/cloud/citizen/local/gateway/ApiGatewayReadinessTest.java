@@ -19,6 +19,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import cloud.citizen.emulator.RepositoryRoot;
+import cloud.citizen.emulator.template.SamTemplate;
+import cloud.citizen.local.apidocs.ApiDocsPages;
 import cloud.citizen.local.lambda.LocalLambda;
 
 /** Until the demo data is seeded, the public port says "not yet" (503 + Retry-After), not 401 or 404. */
@@ -33,7 +36,8 @@ class ApiGatewayReadinessTest {
     void start() {
         lambda = new LocalLambda(List.of(), LocalLambda.Settings.defaults(), temp.resolve("logs"));
         gateway = new ApiGateway(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), new RouteTable(List.of()),
-                Map.of(), Optional.empty(), lambda, new LocalHelpers(new SmsDeliveryLog(temp.resolve("sms.jsonl")), lambda),
+                Map.of(), Optional.empty(), lambda, new LocalHelpers(new SmsDeliveryLog(temp.resolve("sms.jsonl")), lambda,
+                        new ApiDocsPages(SamTemplate.load(RepositoryRoot.template(RepositoryRoot.locate())), RepositoryRoot.locate())),
                 false);
     }
 
