@@ -1,6 +1,7 @@
 package cloud.citizen.local.apidocs;
 
 import java.io.IOException;
+import java.lang.reflect.Modifier;
 import java.io.UncheckedIOException;
 import java.net.JarURLConnection;
 import java.net.URISyntaxException;
@@ -142,8 +143,10 @@ public final class ErrorCatalogue {
         for (String name : names) {
             try {
                 Class<?> type = Class.forName(name, false, loader);
-                // ProblemException carries the platform's codes, documented on ErrorCodes
-                if (Refusal.class.isAssignableFrom(type) && type != Refusal.class && type != ProblemException.class) {
+                // ProblemException carries the platform's codes, documented on ErrorCodes; an abstract
+                // refusal (a shared base) has no code of its own: its subclasses document theirs
+                if (Refusal.class.isAssignableFrom(type) && type != Refusal.class && type != ProblemException.class
+                        && !Modifier.isAbstract(type.getModifiers())) {
                     refusals.add(type);
                 }
             } catch (ClassNotFoundException | LinkageError notLoadableHere) {
