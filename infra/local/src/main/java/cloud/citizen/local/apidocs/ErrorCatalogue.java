@@ -1,8 +1,8 @@
 package cloud.citizen.local.apidocs;
 
 import java.io.IOException;
-import java.lang.reflect.Modifier;
 import java.io.UncheckedIOException;
+import java.lang.reflect.Modifier;
 import java.net.JarURLConnection;
 import java.net.URISyntaxException;
 import java.net.URL;

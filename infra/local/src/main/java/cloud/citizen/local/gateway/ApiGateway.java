@@ -12,6 +12,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.logging.Level;
@@ -53,6 +54,12 @@ public final class ApiGateway implements AutoCloseable {
     private final Optional<CorsPolicy> cors;
     private final LocalLambda lambda;
     private final LocalHelpers helpers;
+    /**
+     * Public key material, open while seeding: the JWT authorizer fetches it from the issuer, which
+     * is this public port, to check the seeder's own tokens.
+     */
+    private static final Set<String> KEY_DISCOVERY = Set.of("/.well-known/openid-configuration", "/v1/auth/jwks.json");
+
     /** Until the platform has seeded its demo data, the public port answers 503 and seeding uses its own port. */
     private volatile Optional<HttpServer> seedingServer = Optional.empty();
 
@@ -104,7 +111,8 @@ public final class ApiGateway implements AutoCloseable {
     }
 
     private void handleUnlessSeeding(HttpExchange exchange) {
-        if (seedingServer.isEmpty() || exchange.getRequestURI().getRawPath().startsWith(LocalHelpers.PREFIX)) {
+        String path = exchange.getRequestURI().getRawPath();
+        if (seedingServer.isEmpty() || path.startsWith(LocalHelpers.PREFIX) || KEY_DISCOVERY.contains(path)) {
             handle(exchange);
             return;
         }

@@ -62,6 +62,13 @@ class ApiGatewayReadinessTest {
         assertThat(get(publicUrl() + "/_local/functions").statusCode()).isEqualTo(200);
     }
 
+    // the JWT authorizer checks the seeder's tokens with keys it fetches from the public issuer URL
+    @Test
+    void whileSeeding_theIssuersKeyDocumentsAreRouted() throws Exception {
+        assertThat(get(publicUrl() + "/.well-known/openid-configuration").statusCode()).isEqualTo(404); // routed: none here
+        assertThat(get(publicUrl() + "/v1/auth/jwks.json").statusCode()).isEqualTo(404);
+    }
+
     @Test
     void whileSeeding_theSeederReachesTheRoutesThroughItsOwnPort() throws Exception {
         assertThat(gateway.seedingUrl()).isNotEqualTo(publicUrl());
