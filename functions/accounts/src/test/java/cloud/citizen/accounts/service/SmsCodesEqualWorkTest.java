@@ -63,7 +63,7 @@ class SmsCodesEqualWorkTest {
         String queue = AccountsFixtures.queueUrl("NotificationsQueue");
         AccountStore accounts = new DynamoAccountStore(dynamo, table, outbox, new AccountsMessages(queue, queue, queue),
                 Clock.systemUTC());
-        String hashKey = AccountsFixtures.environmentOf("AccountsFunction").required("PII_HASH_KEY");
+        String hashKey = AccountsFixtures.environmentOf("AccountsFunction").requiredSecret("PII_HASH_KEY");
         return new SmsCodes(new DynamoSmsCodeStore(dynamo, table), new DynamoSmsSourceBudget(dynamo, table, 1000),
                 accounts, (phone, text) -> textedPhones.add(phone), pii, new SmsCodeHasher(hashKey), Clock.systemUTC());
     }
