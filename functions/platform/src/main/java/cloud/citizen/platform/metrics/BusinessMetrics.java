@@ -30,6 +30,7 @@ import cloud.citizen.platform.usage.UsageKind;
 public final class BusinessMetrics {
     public static final String NAMESPACE = "CitizenCloud";
     private static final ObjectMapper JSON = new ObjectMapper();
+    // raw stdout, not the JSON logger: CloudWatch reads EMF only from lines that are the EMF object itself
     private static final BusinessMetrics STDOUT = new BusinessMetrics(System.out, Clock.systemUTC(), functionName());
 
     private final PrintStream out;

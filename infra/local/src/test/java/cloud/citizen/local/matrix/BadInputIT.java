@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.logging.Logger;
 
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -21,6 +22,7 @@ import net.jqwik.api.ShrinkingMode;
  * table as it was. {@value #TRIES} tries, about 30 a route.
  */
 class BadInputIT {
+    private static final Logger LOG = Logger.getLogger(BadInputIT.class.getName());
     static final int TRIES = 2_400;
     /**
      * Refusals that count an attempt towards a limit the contract sets (5 failed logins, 10 failed
@@ -67,7 +69,7 @@ class BadInputIT {
             try {
                 check(request, write, before, answer);
             } catch (AssertionError failed) {
-                System.err.println("BAD-INPUT-FAILURE " + failed.getMessage().replace('\n', ' '));
+                LOG.warning("BAD-INPUT-FAILURE " + failed.getMessage().replace('\n', ' '));
             }
             return;
         }
@@ -78,7 +80,7 @@ class BadInputIT {
             MatrixHttp.Answer answer) {
         if (answer.status() >= 500 && (KNOWN.contains(request.route().key() + " × " + request.kind())
                 || KNOWN.contains(KnownFailures.ANY_ROUTE + " × " + request.kind()))) {
-            System.err.println("KNOWN-BAD-INPUT-FAILURE (" + KnownFailures.BAD_INPUT_RESOURCE + ") " + request + " answered "
+            LOG.warning("KNOWN-BAD-INPUT-FAILURE (" + KnownFailures.BAD_INPUT_RESOURCE + ") " + request + " answered "
                     + answer.status());
             return;
         }

@@ -50,6 +50,7 @@ public final class TableCounts {
         return counts;
     }
 
+    /** The quiet window: the polling loop above bounds the whole wait, this only spaces the snapshots. */
     private static void sleep() {
         try {
             Thread.sleep(3_000);
