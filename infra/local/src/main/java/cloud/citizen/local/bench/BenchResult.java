@@ -3,12 +3,12 @@ package cloud.citizen.local.bench;
 import java.util.List;
 import java.util.Optional;
 
-/** One function's measurements; {@code aotColdMillis} is empty without {@code --aot}. */
-record BenchResult(String function, int memoryMb, List<Long> coldMillis, List<Long> aotColdMillis, long aotCacheMb,
+/** One function's measurements; {@code aotCold} is empty without {@code --aot}. */
+record BenchResult(String function, int memoryMb, ColdStarts cold, ColdStarts aotCold, long aotCacheMb,
         SteadyRate.Latencies warm, Optional<SteadyRate.Latencies> gateway, long rssMb, int failures) {
 
     BenchResult withGateway(SteadyRate.Latencies latencies) {
-        return new BenchResult(function, memoryMb, coldMillis, aotColdMillis, aotCacheMb, warm, Optional.of(latencies),
+        return new BenchResult(function, memoryMb, cold, aotCold, aotCacheMb, warm, Optional.of(latencies),
                 rssMb, failures + latencies.failures());
     }
 

@@ -84,9 +84,11 @@ public final class LocalBenchmark {
             FunctionLogs logs = new FunctionLogs(data.resolve("logs").resolve("bench"), false);
             GatewayLatency gateway = new GatewayLatency(platform.apiUrl(), token);
             out.printf("%n%s%n", settings.describe());
+            Optional<Reference> reference = reference(targets, logs);
             List<BenchResult> results = new ArrayList<>();
             for (Target target : targets) {
-                BenchResult result = measure(target, logs, data);
+                BenchResult result = measure(target, logs, data,
+                        reference.filter(hello -> hello.function() != target.function()));
                 if (settings.gateway() && target.route().isPresent() && platform.lambda().has(target.function().name())) {
                     result = result.withGateway(gateway.measure(target.route().get(), settings.rate(), settings.seconds()));
                     platform.lambda().pool(target.function().name()).stopAll();
@@ -138,7 +140,27 @@ public final class LocalBenchmark {
                 Duration.ofSeconds(Long.parseLong(String.valueOf(globals.getOrDefault("Timeout", "10")))), environment);
     }
 
-    private BenchResult measure(Target target, FunctionLogs logs, Path data) throws Exception {
+    /** The hello reference each cold start is paired with (its AOT cache trained first with {@code --aot}). */
+    private record Reference(FunctionDefinition function, Supplier<byte[]> probe, Optional<AotCache> cache) {
+    }
+
+    private Optional<Reference> reference(List<Target> targets, FunctionLogs logs) {
+        if (settings.appCds() || targets.size() < 2) {
+            return Optional.empty(); // AppCDS archives are per function: pairs would compare unlike starts
+        }
+        return targets.stream().filter(target -> target.function().name().equals("HelloFunction")).findFirst()
+                .map(hello -> {
+                    Optional<AotCache> cache = settings.aot() ? AotCache.of(hello.function(), settings.jvmOptions())
+                            : Optional.empty();
+                    if (settings.aot()) {
+                        trainAotCache(hello.function(), hello.probe(), settings.jvmOptions(), cache, logs);
+                    }
+                    return new Reference(hello.function(), hello.probe(), cache.filter(AotCache::isReady));
+                });
+    }
+
+    private BenchResult measure(Target target, FunctionLogs logs, Path data, Optional<Reference> reference)
+            throws Exception {
         FunctionDefinition function = target.function();
         List<String> options = new ArrayList<>(settings.jvmOptions());
         if (settings.appCds()) {
@@ -150,14 +172,16 @@ public final class LocalBenchmark {
             }
         }
         int[] failures = {0};
-        List<Long> cold = coldStarts(function, target.probe(), options, Optional.empty(), logs, failures);
-        List<Long> aotCold = List.of();
+        ColdStarts cold = coldStarts(function, target.probe(), options, Optional.empty(), logs, failures,
+                reference.map(hello -> new Reference(hello.function(), hello.probe(), Optional.empty())));
+        ColdStarts aotCold = ColdStarts.NONE;
         long aotCacheMb = 0;
         if (settings.aot()) {
             Optional<AotCache> cache = AotCache.of(function, options);
             trainAotCache(function, target.probe(), options, cache, logs);
             aotCacheMb = cache.filter(AotCache::isReady).map(ready -> ready.file().toFile().length() >> 20).orElse(0L);
-            aotCold = coldStarts(function, target.probe(), options, cache.filter(AotCache::isReady), logs, failures);
+            aotCold = coldStarts(function, target.probe(), options, cache.filter(AotCache::isReady), logs, failures,
+                    reference.filter(hello -> hello.cache().isPresent()));
         }
         FunctionPool pool = pool(function, options, Optional.empty(), logs);
         pool.invoke(target.probe().get(), Duration.ofSeconds(60));
@@ -169,18 +193,28 @@ public final class LocalBenchmark {
                 rss, failures[0] + warm.failures());
     }
 
-    private List<Long> coldStarts(FunctionDefinition function, Supplier<byte[]> probe, List<String> options,
-            Optional<AotCache> cache, FunctionLogs logs, int[] failures) {
+    /** N fresh starts, each followed by one of the reference (when given) for a paired ratio. */
+    private ColdStarts coldStarts(FunctionDefinition function, Supplier<byte[]> probe, List<String> options,
+            Optional<AotCache> cache, FunctionLogs logs, int[] failures, Optional<Reference> reference) {
         List<Long> cold = new ArrayList<>();
+        List<Long> referenceCold = new ArrayList<>();
         for (int run = 0; run < settings.runs(); run++) {
-            FunctionPool pool = pool(function, options, cache, logs);
-            long started = System.nanoTime();
-            InvocationResult result = pool.invoke(probe.get(), Duration.ofSeconds(60));
-            cold.add((System.nanoTime() - started) / 1_000_000);
-            failures[0] += result.succeeded() ? 0 : 1;
-            pool.close();
+            cold.add(coldStart(function, probe, options, cache, logs, failures));
+            reference.ifPresent(hello -> referenceCold.add(coldStart(hello.function(), hello.probe(),
+                    settings.jvmOptions(), hello.cache(), logs, failures)));
         }
-        return cold;
+        return new ColdStarts(cold, referenceCold);
+    }
+
+    private long coldStart(FunctionDefinition function, Supplier<byte[]> probe, List<String> options,
+            Optional<AotCache> cache, FunctionLogs logs, int[] failures) {
+        FunctionPool pool = pool(function, options, cache, logs);
+        long started = System.nanoTime();
+        InvocationResult result = pool.invoke(probe.get(), Duration.ofSeconds(60));
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        failures[0] += result.succeeded() ? 0 : 1;
+        pool.close();
+        return millis;
     }
 
     /** The first instance trains the cache on real probes; the pool has it written after the 10th (see FunctionPool). */

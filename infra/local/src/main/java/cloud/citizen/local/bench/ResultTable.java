@@ -28,12 +28,10 @@ final class ResultTable {
         out.printf(" %9s %9s %6s %9s %9s %8s%n", "warm p50", "warm p99", "RSS", "gw p50", "gw p99", "gw adds");
         for (BenchResult result : results) {
             out.printf("%-30s %3d MB %6d ms %6d ms %6s", result.function(), result.memoryMb(),
-                    BenchResult.median(result.coldMillis()), BenchResult.min(result.coldMillis()),
-                    ratio(result.coldMillis(), hello.map(BenchResult::coldMillis)));
+                    result.cold().median(), result.cold().min(), ratio(result.cold(), hello.map(BenchResult::cold)));
             if (aot) {
-                out.printf(" %6d ms %6d ms %6s %3d MB", BenchResult.median(result.aotColdMillis()),
-                        BenchResult.min(result.aotColdMillis()),
-                        ratio(result.aotColdMillis(), hello.map(BenchResult::aotColdMillis)), result.aotCacheMb());
+                out.printf(" %6d ms %6d ms %6s %3d MB", result.aotCold().median(), result.aotCold().min(),
+                        ratio(result.aotCold(), hello.map(BenchResult::aotCold)), result.aotCacheMb());
             }
             out.printf(" %6.2f ms %6.2f ms %3d MB", result.warm().percentile(50), result.warm().percentile(99),
                     result.rssMb());
@@ -45,15 +43,20 @@ final class ResultTable {
         }
         out.println("""
 
-                cold: spawn -> first response of a fresh instance (median and minimum); aot: the same, started
+                cold: spawn -> first response of a fresh instance (median and minimum); ×hello: median of
+                cold / hello cold over pairs (each start followed by one of the hello reference, same
+                options and cache kind); aot: the same, started
                 from the JDK AOT cache the function trained on 10 real probes; warm: invoke -> response through
                 the Runtime API at a steady rate; RSS of that warm instance; gw: the same probe through the local
                 gateway (JWT check, route, payload 2.0 event), "gw adds" = gw p50 - warm p50.""");
     }
 
-    private static String ratio(List<Long> cold, Optional<List<Long>> reference) {
-        return reference.filter(values -> !values.isEmpty() && BenchResult.median(values) > 0 && !cold.isEmpty())
-                .map(values -> String.format("%.2f", (double) BenchResult.median(cold) / BenchResult.median(values)))
-                .orElse("-");
+    /** Paired with hello starts where the run took them; else the ratio of the two medians. */
+    private static String ratio(ColdStarts cold, Optional<ColdStarts> reference) {
+        if (cold.paired()) {
+            return String.format("%.2f", cold.medianPairedRatio().getAsDouble());
+        }
+        return reference.filter(values -> values.median() > 0 && !cold.millis().isEmpty())
+                .map(values -> String.format("%.2f", (double) cold.median() / values.median())).orElse("-");
     }
 }
