@@ -43,12 +43,11 @@ final class ResultTable {
         }
         out.println("""
 
-                cold: spawn -> first response of a fresh instance (median and minimum); ×hello: median of
-                cold / hello cold over pairs (each start followed by one of the hello reference, same
-                options and cache kind); aot: the same, started
-                from the JDK AOT cache the function trained on 10 real probes; warm: invoke -> response through
-                the Runtime API at a steady rate; RSS of that warm instance; gw: the same probe through the local
-                gateway (JWT check, route, payload 2.0 event), "gw adds" = gw p50 - warm p50.""");
+                cold: spawn -> first response of a fresh instance (median and minimum); ×hello: median over
+                pairs of cold / the hello start taken right after it (same options, same cache kind); aot: the
+                same, started from the JDK AOT cache the function trained on 10 real probes; warm: invoke ->
+                response through the Runtime API at a steady rate; RSS of that warm instance; gw: the same probe
+                through the local gateway (JWT check, route, payload 2.0 event), "gw adds" = gw p50 - warm p50.""");
     }
 
     /** Paired with hello starts where the run took them; else the ratio of the two medians. */
