@@ -3,13 +3,17 @@ package cloud.citizen.local.bench;
 import java.util.List;
 import java.util.Optional;
 
-/** One function's measurements; {@code aotCold} is empty without {@code --aot}. */
+/**
+ * One function's measurements; {@code aotCold} is empty without {@code --aot}, {@code warm}
+ * holds the warm-up and the steady phase through the Runtime API, {@code gateway} the same through
+ * the local gateway.
+ */
 record BenchResult(String function, int memoryMb, ColdStarts cold, ColdStarts aotCold, long aotCacheMb,
-        SteadyRate.Latencies warm, Optional<SteadyRate.Latencies> gateway, long rssMb, int failures) {
+        SteadyRate.Phases warm, Optional<SteadyRate.Phases> gateway, long rssMb, int failures) {
 
-    BenchResult withGateway(SteadyRate.Latencies latencies) {
+    BenchResult withGateway(SteadyRate.Phases latencies) {
         return new BenchResult(function, memoryMb, cold, aotCold, aotCacheMb, warm, Optional.of(latencies),
-                rssMb, failures + latencies.failures());
+                rssMb, failures + latencies.warmUp().failures() + latencies.steady().failures());
     }
 
     static long median(List<Long> values) {

@@ -18,8 +18,6 @@ import cloud.citizen.emulator.template.HttpRoute;
  */
 final class GatewayLatency {
 
-    private static final int WARM_UP_CALLS = 20;
-
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String apiUrl;
     private final String token;
@@ -29,16 +27,15 @@ final class GatewayLatency {
         this.token = token;
     }
 
-    SteadyRate.Latencies measure(HttpRoute route, int rate, int seconds) {
+    /** The gateway's instance of the function starts cold: the same warm-up as the Runtime API measurement. */
+    SteadyRate.Phases measure(HttpRoute route, int rate, Duration warmUp, int seconds) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(apiUrl + route.path()))
                 .timeout(Duration.ofSeconds(60)).GET();
         Optional.of(token).filter(value -> route.requiresAuthorization())
                 .ifPresent(value -> builder.header("Authorization", "Bearer " + value));
         HttpRequest request = builder.build();
-        for (int i = 0; i < WARM_UP_CALLS; i++) {
-            send(request); // the gateway's instance starts cold; the first calls warm it
-        }
-        return SteadyRate.run(rate, seconds, () -> send(request));
+        send(request); // the cold start, which the warm-up's p99 should not show
+        return SteadyRate.run(rate, warmUp, seconds, () -> request, this::send);
     }
 
     private boolean send(HttpRequest request) {

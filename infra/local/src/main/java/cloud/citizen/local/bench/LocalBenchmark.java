@@ -90,7 +90,8 @@ public final class LocalBenchmark {
                 BenchResult result = measure(target, logs, data,
                         reference.filter(hello -> hello.function() != target.function()));
                 if (settings.gateway() && target.route().isPresent() && platform.lambda().has(target.function().name())) {
-                    result = result.withGateway(gateway.measure(target.route().get(), settings.rate(), settings.seconds()));
+                    result = result.withGateway(gateway.measure(target.route().get(), settings.rate(),
+                            Duration.ofSeconds(settings.warmUpSeconds()), settings.seconds()));
                     platform.lambda().pool(target.function().name()).stopAll();
                 }
                 results.add(result);
@@ -185,12 +186,12 @@ public final class LocalBenchmark {
         }
         FunctionPool pool = pool(function, options, Optional.empty(), logs);
         pool.invoke(target.probe().get(), Duration.ofSeconds(60));
-        SteadyRate.Latencies warm = SteadyRate.run(settings.rate(), settings.seconds(),
-                () -> pool.invoke(target.probe().get(), Duration.ofSeconds(60)).succeeded());
+        SteadyRate.Phases warm = SteadyRate.run(settings.rate(), Duration.ofSeconds(settings.warmUpSeconds()),
+                settings.seconds(), target.probe(), probe -> pool.invoke(probe, Duration.ofSeconds(60)).succeeded());
         long rss = pool.instances().stream().findFirst().flatMap(FunctionInstance::rssKb).orElse(0L) / 1024;
         pool.close();
         return new BenchResult(function.name(), function.memoryMb(), cold, aotCold, aotCacheMb, warm, Optional.empty(),
-                rss, failures[0] + warm.failures());
+                rss, failures[0] + warm.warmUp().failures() + warm.steady().failures());
     }
 
     /** N fresh starts, each followed by one of the reference (when given) for a paired ratio. */

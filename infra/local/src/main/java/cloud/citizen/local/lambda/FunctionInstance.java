@@ -99,7 +99,9 @@ public final class FunctionInstance implements RuntimeApiListener {
                 stop(true);
                 result = invocation.result.join();
             }
-            report(invocation, result, cold, System.nanoTime() - startedAt);
+            long duration = System.nanoTime() - startedAt;
+            InvocationResult outcome = result;
+            logs.later(() -> report(invocation, outcome, cold, duration));
             return result;
         } catch (ExecutionException e) {
             throw new IllegalStateException("invocation futures never fail", e);

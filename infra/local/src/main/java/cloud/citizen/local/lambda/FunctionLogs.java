@@ -12,6 +12,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 
 /**
@@ -27,6 +31,9 @@ public final class FunctionLogs implements AutoCloseable {
     private final Path directory;
     private final boolean echo;
     private final Map<String, Writer> writers = new ConcurrentHashMap<>();
+    /** One thread, so that an invocation's START/END/REPORT lines stay together and in order. */
+    private final ExecutorService reports = Executors.newSingleThreadExecutor(Thread.ofPlatform().daemon()
+            .name("function-reports").factory());
 
     public FunctionLogs(Path directory, boolean echo) {
         this.directory = directory;
@@ -53,6 +60,19 @@ public final class FunctionLogs implements AutoCloseable {
         }, "logs-" + function + "-" + instanceId);
         thread.setDaemon(true);
         thread.start();
+    }
+
+    /**
+     * Runs {@code report} (which writes platform lines) on the log's own thread: Lambda writes an
+     * invocation's REPORT after the response has gone back, so reading /proc and a file write
+     * that waits for a busy disk must not delay the caller either.
+     */
+    void later(Runnable report) {
+        try {
+            reports.execute(report);
+        } catch (RejectedExecutionException closed) {
+            report.run(); // an invocation that ended while the platform stops: its REPORT still counts
+        }
     }
 
     /** A line of the platform's own about an invocation (START, END, REPORT). */
@@ -88,6 +108,12 @@ public final class FunctionLogs implements AutoCloseable {
 
     @Override
     public void close() {
+        reports.shutdown();
+        try {
+            reports.awaitTermination(2, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         writers.values().forEach(writer -> {
             try {
                 writer.close();
