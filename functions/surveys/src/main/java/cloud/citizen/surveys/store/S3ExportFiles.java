@@ -24,10 +24,10 @@ import cloud.citizen.surveys.service.ExportFiles;
  * Exports as CSV files in the private export bucket. Rows go to a temporary file first (a 100,000
  * response export does not sit in memory) and the file is uploaded once complete, so a key never
  * holds half an export. RFC 4180 (CRLF, quotes doubled inside quoted fields) is written by Jackson's
- * CSV module, on the Jackson the function carries anyway; it quotes every field that holds a comma,
- * quote or line break, and by default also any field with a space or one of {@code !"#$%&'()*+} or
- * longer than its quick check looks at: more quotes than needed, never fewer (the first field of a
- * row, a response id or "responseId", is never empty). The file starts with a UTF-8 byte order mark
+ * CSV module, on the Jackson the function carries anyway, with its strict check: a field is quoted
+ * when it holds a comma, a quote or a line break, as commons-csv (which wrote the exports before)
+ * did; unlike commons-csv it leaves a field that starts with a space, '!' or '#' or ends with a
+ * space unquoted, which RFC 4180 readers read the same. The file starts with a UTF-8 byte order mark
  * so that spreadsheet programs read Chinese correctly.
  */
 public final class S3ExportFiles implements ExportFiles {
@@ -52,6 +52,7 @@ public final class S3ExportFiles implements ExportFiles {
             BufferedWriter writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
             writer.write(BYTE_ORDER_MARK);
             CsvGenerator rows = CSV.createGenerator(writer);
+            rows.enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING); // else every long id or time would be quoted
             rows.setSchema(RFC_4180);
             return new CsvFile(objectKey, file, rows);
         } catch (IOException e) {

@@ -87,9 +87,10 @@ class ResultsAndExportsTest {
         assertThat(rows.get(2)).containsExactly(second, rows.get(2).get(1), "否", "", "1", "", "'@everyone");
         assertThat(rows.get(1).get(1)).endsWith("+08:00");
         assertThat(new String(bytes, StandardCharsets.UTF_8)).doesNotContain("u-resp")
-                // RFC 4180 on the wire: CRLF after every row, a cell with a comma, quotes or a line break quoted, its quotes doubled
-                .contains("\uFEFFresponseId,submittedAt,used,features,score,age,advice\r\n")
-                .contains(",\"'-1, \"\"引号\"\"\n第二行\"\r\n").endsWith(",\"'@everyone\"\r\n");
+                // RFC 4180 on the wire, as commons-csv wrote it: CRLF after every row, only a cell with a comma,
+                // quotes or a line break quoted (its quotes doubled), ids, times and neutralised cells as they are
+                .contains("\uFEFFresponseId,submittedAt,used,features,score,age,advice\r\n" + first + ",")
+                .contains(",\"'-1, \"\"引号\"\"\n第二行\"\r\n" + second + ",").endsWith(",'@everyone\r\n");
     }
 
     @Test
