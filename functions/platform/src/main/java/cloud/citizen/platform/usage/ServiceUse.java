@@ -1,13 +1,18 @@
 package cloud.citizen.platform.usage;
 
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 
 import cloud.citizen.platform.outbox.OutboxEvent;
 
@@ -21,11 +26,14 @@ import cloud.citizen.platform.outbox.OutboxEvent;
  * @param serviceId the catalog service used, when there is one (e.g. {@code bills.water}); it
  *                  feeds the catalog's {@code usageCount}
  * @param amountFen money moved (payments), else 0
+ * <p>
+ * Written and read with jackson-core's streaming API, not databind: the stats workers that read it
+ * run from a worker.zip without jackson-databind (1.6 MB, and its start-up), see functions/stats/pom.xml.
  */
 public record ServiceUse(String eventId, UsageKind kind, String userId, Optional<String> serviceId, long amountFen,
         Instant occurredAt) {
     public static final String TYPE = "usage";
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final JsonFactory JSON = new JsonFactory();
 
     public ServiceUse {
         Objects.requireNonNull(eventId, "eventId");
@@ -50,37 +58,72 @@ public record ServiceUse(String eventId, UsageKind kind, String userId, Optional
     }
 
     public String toJson() {
-        ObjectNode node = JSON.createObjectNode();
-        node.put("type", TYPE);
-        node.put("eventId", eventId);
-        node.put("kind", kind.wireName());
-        node.put("userId", userId);
-        serviceId.ifPresent(id -> node.put("serviceId", id));
-        node.put("amountFen", amountFen);
-        node.put("occurredAt", occurredAt.toString());
-        return node.toString();
+        StringWriter out = new StringWriter();
+        try (JsonGenerator json = JSON.createGenerator(out)) {
+            json.writeStartObject();
+            json.writeStringField("type", TYPE);
+            json.writeStringField("eventId", eventId);
+            json.writeStringField("kind", kind.wireName());
+            json.writeStringField("userId", userId);
+            if (serviceId.isPresent()) {
+                json.writeStringField("serviceId", serviceId.get());
+            }
+            json.writeNumberField("amountFen", amountFen);
+            json.writeStringField("occurredAt", occurredAt.toString());
+            json.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
     }
 
     /** @throws IllegalArgumentException for anything but a well-formed usage message (a poison message) */
     public static ServiceUse fromJson(String body) {
         try {
-            JsonNode node = JSON.readTree(body);
-            if (node == null || !TYPE.equals(node.path("type").asText())) {
+            Map<String, Field> fields = topLevelFields(body);
+            Field type = fields.get("type");
+            if (type == null || !TYPE.equals(type.text())) {
                 throw new IllegalArgumentException("not a usage event");
             }
-            return new ServiceUse(text(node, "eventId"), UsageKind.fromWireName(text(node, "kind")),
-                    text(node, "userId"), Optional.ofNullable(node.get("serviceId")).map(JsonNode::asText),
-                    node.path("amountFen").asLong(0), Instant.parse(text(node, "occurredAt")));
-        } catch (JsonProcessingException | RuntimeException e) {
+            Field amountFen = fields.get("amountFen");
+            return new ServiceUse(text(fields, "eventId"), UsageKind.fromWireName(text(fields, "kind")),
+                    text(fields, "userId"), Optional.ofNullable(fields.get("serviceId")).map(Field::text),
+                    amountFen == null ? 0 : amountFen.number(), Instant.parse(text(fields, "occurredAt")));
+        } catch (IOException | RuntimeException e) {
             throw new IllegalArgumentException("malformed usage event: " + e.getClass().getSimpleName(), e);
         }
     }
 
-    private static String text(JsonNode node, String field) {
-        JsonNode value = node.get(field);
-        if (value == null || !value.isTextual() || value.asText().isBlank()) {
-            throw new IllegalArgumentException("missing " + field);
+    /** The scalar fields of the top-level object (nested values are skipped); empty for anything but an object. */
+    private static Map<String, Field> topLevelFields(String body) throws IOException {
+        Map<String, Field> fields = new HashMap<>();
+        try (JsonParser json = JSON.createParser(body)) {
+            if (json.nextToken() != JsonToken.START_OBJECT) {
+                return fields;
+            }
+            while (json.nextToken() == JsonToken.FIELD_NAME) {
+                String name = json.currentName();
+                JsonToken value = json.nextToken();
+                if (value.isStructStart()) {
+                    json.skipChildren();
+                    fields.remove(name);
+                } else {
+                    fields.put(name, new Field(value == JsonToken.VALUE_STRING, json.getText(), json.getValueAsLong(0)));
+                }
+            }
         }
-        return value.asText();
+        return fields;
+    }
+
+    private static String text(Map<String, Field> fields, String name) {
+        Field value = fields.get(name);
+        if (value == null || !value.textual() || value.text().isBlank()) {
+            throw new IllegalArgumentException("missing " + name);
+        }
+        return value.text();
+    }
+
+    /** One scalar field: whether it is a JSON string, its text, and its value as a whole number (0 when it is none). */
+    private record Field(boolean textual, String text, long number) {
     }
 }

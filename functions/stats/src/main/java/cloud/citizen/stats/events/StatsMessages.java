@@ -1,16 +1,22 @@
 package cloud.citizen.stats.events;
 
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.time.Instant;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 
 import cloud.citizen.platform.usage.ServiceUse;
 
-/** The messages stats reads ({@code usage}) and writes ({@code service-usage}); docs/events.md. */
+/**
+ * The messages stats reads ({@code usage}) and writes ({@code service-usage}); docs/events.md. With
+ * jackson-core's generator: the workers run without jackson-databind (functions/stats/pom.xml).
+ */
 public final class StatsMessages {
     public static final String SERVICE_USAGE = "service-usage";
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final JsonFactory JSON = new JsonFactory();
 
     private StatsMessages() {
     }
@@ -25,12 +31,18 @@ public final class StatsMessages {
      * message sent twice for the same count is recognisably the same event.
      */
     public static String serviceUsage(String serviceId, long usageCount, Instant asOf) {
-        ObjectNode message = JSON.createObjectNode();
-        message.put("type", SERVICE_USAGE);
-        message.put("eventId", "service-usage:" + serviceId + ":" + usageCount);
-        message.put("serviceId", serviceId);
-        message.put("usageCount", usageCount);
-        message.put("asOf", asOf.toString());
-        return message.toString();
+        StringWriter out = new StringWriter();
+        try (JsonGenerator message = JSON.createGenerator(out)) {
+            message.writeStartObject();
+            message.writeStringField("type", SERVICE_USAGE);
+            message.writeStringField("eventId", "service-usage:" + serviceId + ":" + usageCount);
+            message.writeStringField("serviceId", serviceId);
+            message.writeNumberField("usageCount", usageCount);
+            message.writeStringField("asOf", asOf.toString());
+            message.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
     }
 }

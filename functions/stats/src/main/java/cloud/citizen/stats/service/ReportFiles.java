@@ -1,21 +1,25 @@
 package cloud.citizen.stats.service;
 
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 
 import cloud.citizen.stats.domain.DayFigures;
 
 /**
  * The two files of a daily report. Fields in a fixed order, services sorted by id, no write time:
- * the same figures always give the same bytes.
+ * the same figures always give the same bytes. JSON with jackson-core's generator: the daily report
+ * worker runs without jackson-databind (functions/stats/pom.xml).
  */
 final class ReportFiles {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final JsonFactory JSON = new JsonFactory();
 
     private ReportFiles() {
     }
@@ -38,17 +42,24 @@ final class ReportFiles {
     }
 
     static byte[] json(DayFigures day) {
-        ObjectNode report = JSON.createObjectNode();
-        report.put("date", day.date().toString());
-        metrics(day).forEach(report::put);
-        ObjectNode services = report.putObject("usesByService");
-        day.usesByService().forEach(services::put);
-        try {
-            return (JSON.writerWithDefaultPrettyPrinter().writeValueAsString(report) + "\n")
-                    .getBytes(StandardCharsets.UTF_8);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
+        StringWriter out = new StringWriter();
+        try (JsonGenerator report = JSON.createGenerator(out)) {
+            report.setPrettyPrinter(new DefaultPrettyPrinter());
+            report.writeStartObject();
+            report.writeStringField("date", day.date().toString());
+            for (Map.Entry<String, Long> metric : metrics(day).entrySet()) {
+                report.writeNumberField(metric.getKey(), metric.getValue());
+            }
+            report.writeObjectFieldStart("usesByService");
+            for (Map.Entry<String, Long> service : day.usesByService().entrySet()) {
+                report.writeNumberField(service.getKey(), service.getValue());
+            }
+            report.writeEndObject();
+            report.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
+        return (out + "\n").getBytes(StandardCharsets.UTF_8);
     }
 
     /** One figure a line ({@code date,metric,value}); service uses as {@code service:<id>}. Ids are [a-z.] names. */

@@ -3,9 +3,7 @@ package cloud.citizen.surveys.store;
 import static cloud.citizen.surveys.testing.SurveysFixtures.newId;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.StringReader;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
@@ -15,8 +13,6 @@ import java.util.Optional;
 
 import jakarta.inject.Inject;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 
 
@@ -65,13 +61,12 @@ class LargeExportTest {
         String url = components.exports().status(SurveysFixtures.staffCaller("u-staff"), job.exportId()).downloadUrl()
                 .orElseThrow().toString();
         byte[] bytes = ExportQueue.download(url).body();
-        List<CSVRecord> rows = CSVFormat.RFC4180.parse(new StringReader(new String(bytes, 3, bytes.length - 3,
-                StandardCharsets.UTF_8))).getRecords();
+        List<List<String>> rows = ExportQueue.csvRows(bytes);
         System.out.printf("export of %d responses: %d ms, %d bytes%n", RESPONSES, exportMillis, bytes.length);
         assertThat(rows).hasSize(RESPONSES + 1);
-        assertThat(rows.get(0).toList()).containsExactly("responseId", "submittedAt", "pick", "say", "num");
+        assertThat(rows.get(0)).containsExactly("responseId", "submittedAt", "pick", "say", "num");
         for (int i = 0; i < RESPONSES; i++) {
-            CSVRecord row = rows.get(i + 1);
+            List<String> row = rows.get(i + 1);
             assertThat(row.get(0)).isEqualTo(ids.get(i));
             assertThat(row.get(2)).isEqualTo(i % 3 == 0 ? "甲;丙" : "乙");
             String said = TRICKY.get(i % TRICKY.size());

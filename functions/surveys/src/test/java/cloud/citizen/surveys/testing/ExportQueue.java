@@ -6,12 +6,17 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.Message;
 
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
 
 import cloud.citizen.emulator.testing.EmulatedAwsResource;
 import cloud.citizen.emulator.testing.LambdaEvents;
@@ -51,6 +56,15 @@ public final class ExportQueue {
     }
 
     public static List<String> lines(byte[] body) {
-        return new String(body, java.nio.charset.StandardCharsets.UTF_8).lines().toList();
+        return new String(body, StandardCharsets.UTF_8).lines().toList();
+    }
+
+    /** The rows of an export (RFC 4180) after its 3-byte UTF-8 byte order mark, each as its cells. */
+    public static List<List<String>> csvRows(byte[] body) throws Exception {
+        String csv = new String(body, 3, body.length - 3, StandardCharsets.UTF_8);
+        try (MappingIterator<String[]> rows = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY)
+                .readerFor(String[].class).readValues(csv)) {
+            return rows.readAll().stream().map(Arrays::asList).toList();
+        }
     }
 }
