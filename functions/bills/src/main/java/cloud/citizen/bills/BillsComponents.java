@@ -127,7 +127,7 @@ public final class BillsComponents {
     // ---- adapters
 
     private DynamoBillBook billBook() {
-        return once(DynamoBillBook.class, () -> new DynamoBillBook(aws.dynamoDb(), table(), cursors()));
+        return once(DynamoBillBook.class, () -> new DynamoBillBook(aws.dynamoDb(), table(), this::cursors));
     }
 
     private DynamoPaymentLedger ledger() {

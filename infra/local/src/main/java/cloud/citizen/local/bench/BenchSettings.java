@@ -1,13 +1,16 @@
 package cloud.citizen.local.bench;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /** The options of {@code infra/bench-local}. */
 record BenchSettings(int runs, int rate, int seconds, Set<String> functions, List<String> jvmOptions,
-        boolean appCds, boolean aot, int memoryMb, boolean hello, boolean gateway) {
+        Map<String, String> routes, boolean appCds, boolean aot, int memoryMb, boolean hello, boolean gateway) {
 
     static final String USAGE = """
             usage: infra/bench-local [options]
@@ -16,6 +19,7 @@ record BenchSettings(int runs, int rate, int seconds, Set<String> functions, Lis
               --seconds N         length of the warm phase (default 15)
               --functions A,B     only these functions (logical ids; HelloFunction = the reference)
               --jvm-option OPT    extra JVM option for every instance (repeatable)
+              --route F=PATH      probe function F with its GET route PATH instead of its first one (repeatable)
               --aot               also train a JDK AOT cache per function and measure cold starts with it
               --appcds            use a dynamic AppCDS archive for the cold starts (JDK 17 lever)
               --memory MB         run every function with this MemorySize instead of the template's
@@ -24,6 +28,11 @@ record BenchSettings(int runs, int rate, int seconds, Set<String> functions, Lis
 
     boolean wants(String function) {
         return functions.isEmpty() || functions.contains(function);
+    }
+
+    /** The path {@code --route} names for a function's probe, if any. */
+    Optional<String> route(String function) {
+        return Optional.ofNullable(routes.get(function));
     }
 
     String describe() {
@@ -40,7 +49,7 @@ record BenchSettings(int runs, int rate, int seconds, Set<String> functions, Lis
     }
 
     static BenchSettings parse(String[] args) {
-        BenchSettings settings = new BenchSettings(5, 20, 15, new LinkedHashSet<>(), new ArrayList<>(), false, false,
+        BenchSettings settings = new BenchSettings(5, 20, 15, new LinkedHashSet<>(), new ArrayList<>(), new LinkedHashMap<>(), false, false,
                 0, true, true);
         for (int i = 0; i < args.length; i++) {
             settings = settings.with(args, i);
@@ -52,7 +61,7 @@ record BenchSettings(int runs, int rate, int seconds, Set<String> functions, Lis
     }
 
     private static boolean takesValue(String option) {
-        return List.of("--runs", "--rate", "--seconds", "--functions", "--jvm-option", "--memory").contains(option);
+        return List.of("--runs", "--rate", "--seconds", "--functions", "--jvm-option", "--route", "--memory").contains(option);
     }
 
     private BenchSettings with(String[] args, int i) {
@@ -62,11 +71,11 @@ record BenchSettings(int runs, int rate, int seconds, Set<String> functions, Lis
         }
         return switch (option) {
             case "--runs" -> new BenchSettings(Integer.parseInt(args[i + 1]), rate, seconds, functions, jvmOptions,
-                    appCds, aot, memoryMb, hello, gateway);
+                    routes, appCds, aot, memoryMb, hello, gateway);
             case "--rate" -> new BenchSettings(runs, Integer.parseInt(args[i + 1]), seconds, functions, jvmOptions,
-                    appCds, aot, memoryMb, hello, gateway);
+                    routes, appCds, aot, memoryMb, hello, gateway);
             case "--seconds" -> new BenchSettings(runs, rate, Integer.parseInt(args[i + 1]), functions, jvmOptions,
-                    appCds, aot, memoryMb, hello, gateway);
+                    routes, appCds, aot, memoryMb, hello, gateway);
             case "--functions" -> {
                 functions.addAll(List.of(args[i + 1].split(",")));
                 yield this;
@@ -75,16 +84,24 @@ record BenchSettings(int runs, int rate, int seconds, Set<String> functions, Lis
                 jvmOptions.add(args[i + 1]);
                 yield this;
             }
-            case "--memory" -> new BenchSettings(runs, rate, seconds, functions, jvmOptions, appCds, aot,
+            case "--route" -> {
+                String[] route = args[i + 1].split("=", 2);
+                if (route.length != 2) {
+                    throw new IllegalArgumentException("--route needs Function=/path\n" + USAGE);
+                }
+                routes.put(route[0], route[1]);
+                yield this;
+            }
+            case "--memory" -> new BenchSettings(runs, rate, seconds, functions, jvmOptions, routes, appCds, aot,
                     Integer.parseInt(args[i + 1]), hello, gateway);
-            case "--appcds" -> new BenchSettings(runs, rate, seconds, functions, jvmOptions, true, aot, memoryMb, hello,
-                    gateway);
-            case "--aot" -> new BenchSettings(runs, rate, seconds, functions, jvmOptions, appCds, true, memoryMb, hello,
-                    gateway);
-            case "--no-hello" -> new BenchSettings(runs, rate, seconds, functions, jvmOptions, appCds, aot, memoryMb,
-                    false, gateway);
-            case "--no-gateway" -> new BenchSettings(runs, rate, seconds, functions, jvmOptions, appCds, aot, memoryMb,
-                    hello, false);
+            case "--appcds" -> new BenchSettings(runs, rate, seconds, functions, jvmOptions, routes, true, aot, memoryMb,
+                    hello, gateway);
+            case "--aot" -> new BenchSettings(runs, rate, seconds, functions, jvmOptions, routes, appCds, true, memoryMb,
+                    hello, gateway);
+            case "--no-hello" -> new BenchSettings(runs, rate, seconds, functions, jvmOptions, routes, appCds, aot,
+                    memoryMb, false, gateway);
+            case "--no-gateway" -> new BenchSettings(runs, rate, seconds, functions, jvmOptions, routes, appCds, aot,
+                    memoryMb, hello, false);
             default -> throw new IllegalArgumentException("unknown option " + option + "\n" + USAGE);
         };
     }

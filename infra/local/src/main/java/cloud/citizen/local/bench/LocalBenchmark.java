@@ -105,8 +105,10 @@ public final class LocalBenchmark {
         List<Target> targets = new ArrayList<>();
         for (SamFunction function : platform.stack().template().functions()) {
             if (settings.wants(function.logicalId())) {
-                Probes.of(function, token).ifPresent(probe -> targets.add(new Target(
-                        sized(platform.lambda().pool(function.logicalId()).function()), probe, Probes.route(function))));
+                Optional<String> path = settings.route(function.logicalId());
+                Probes.of(function, path, token).ifPresent(probe -> targets.add(new Target(
+                        sized(platform.lambda().pool(function.logicalId()).function()), probe,
+                        Probes.route(function, path))));
             }
         }
         if (settings.hello() && settings.wants("HelloFunction")) {

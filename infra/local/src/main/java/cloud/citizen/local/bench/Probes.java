@@ -27,16 +27,16 @@ final class Probes {
     private Probes() {
     }
 
-    /** The route an HTTP function is probed on: its first GET without path variables. */
-    static Optional<HttpRoute> route(SamFunction function) {
+    /** The route an HTTP function is probed on: its first GET without path variables, or the one of that path. */
+    static Optional<HttpRoute> route(SamFunction function, Optional<String> path) {
         return function.httpRoutes().stream()
                 .filter(candidate -> candidate.method().equals("GET") && !candidate.isCatchAll()
-                        && !candidate.path().contains("{"))
+                        && !candidate.path().contains("{") && path.map(candidate.path()::equals).orElse(true))
                 .findFirst();
     }
 
-    static Optional<Supplier<byte[]>> of(SamFunction function, String citizenToken) {
-        Optional<HttpRoute> route = route(function);
+    static Optional<Supplier<byte[]>> of(SamFunction function, Optional<String> path, String citizenToken) {
+        Optional<HttpRoute> route = route(function, path);
         if (route.isPresent()) {
             return Optional.of(http(route.get(), route.get().requiresAuthorization() ? Optional.of(citizenToken)
                     : Optional.empty()));
