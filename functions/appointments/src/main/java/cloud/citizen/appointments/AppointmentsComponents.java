@@ -91,6 +91,18 @@ public final class AppointmentsComponents {
         return cursors;
     }
 
+    /**
+     * SnapStart priming of the HTTP function (before the snapshot, never during a request): builds
+     * what requests after the first would build on a restored instance — the booking parts, the
+     * SQS client, the cursor key — and reads a provider that cannot exist (ids are lower case), so
+     * the DynamoDB path is loaded too. It reads and writes nothing else.
+     */
+    public void prime() {
+        bookings();
+        cursors();
+        providerDirectory.find("PRIMING");
+    }
+
     /** For the queue and schedule handlers: their own function's variables, as Lambda sets them. */
     public static AppointmentsComponents fromEnvironment() {
         Environment env = Environment.system();

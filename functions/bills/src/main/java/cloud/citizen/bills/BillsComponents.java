@@ -48,6 +48,8 @@ import cloud.citizen.platform.paging.CursorCodec;
 public final class BillsComponents {
     /** The sandbox opens no page of its own; payUrl only shows the shape a real gateway returns. */
     static final String SANDBOX_CHECKOUT_URL = "https://sandbox.citizen-cloud.example";
+    /** Well formed, so the read is a real GetItem; no bill id hashes to all zeros. */
+    static final String PRIMING_BILL_ID = "bill_000000000000000000000000";
 
     private final BillsSettings settings;
     private final AwsClients aws;
@@ -101,6 +103,22 @@ public final class BillsComponents {
                 new DynamoPaymentHistory(aws.dynamoDb(), table(), cursors()),
                 new PresignedReceiptLinks(S3Clients.presigner(aws),
                         required(settings.receiptsBucket(), BillsSettings.RECEIPTS_BUCKET))));
+    }
+
+    /**
+     * SnapStart priming of the HTTP function (before the snapshot, never during a request): builds
+     * what its first requests would otherwise build on a restored instance — the parts, their SDK
+     * clients, both secrets — and reads a bill that cannot exist, so the DynamoDB path is loaded
+     * too. It reads and writes nothing else.
+     */
+    public void prime() {
+        accountBinding();
+        refunds();
+        checkout();
+        paymentCallbacks();
+        paymentQueries();
+        cursors();
+        billBook().find(PRIMING_BILL_ID);
     }
 
     // ---- what the queue and bucket handlers run

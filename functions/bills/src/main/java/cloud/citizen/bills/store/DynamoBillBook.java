@@ -44,8 +44,6 @@ public class DynamoBillBook implements BillBook {
     private static final String CURSOR_ACCOUNT = "account";
     /** How many accounts' first queries run at once. */
     private static final int READ_AHEAD = 8;
-    /** Queries wait on the network: a virtual thread each. */
-    private static final Executor QUERIES = Executors.newVirtualThreadPerTaskExecutor();
 
     private final DynamoDbClient dynamo;
     private final String table;
@@ -145,7 +143,7 @@ public class DynamoBillBook implements BillBook {
             while (firstPages.size() < Math.min(accounts.size() - first, i - first + READ_AHEAD)) {
                 QueryRequest query = billsQuery(accounts.get(first + firstPages.size()), status, page.limit(),
                         firstPages.isEmpty() ? startKey : null);
-                firstPages.add(CompletableFuture.supplyAsync(() -> dynamo.query(query), QUERIES));
+                firstPages.add(CompletableFuture.supplyAsync(() -> dynamo.query(query), ReadAhead.QUERIES));
             }
             String accountPk = accounts.get(i);
             QueryResponse response = await(firstPages.get(i - first));
@@ -166,6 +164,14 @@ public class DynamoBillBook implements BillBook {
             }
         }
         return new Page<>(bills, null);
+    }
+
+    /**
+     * Queries wait on the network: a virtual thread each. In a holder, so that an instance whose
+     * first request lists accounts or reads one bill does not start virtual threads for it.
+     */
+    private static final class ReadAhead {
+        static final Executor QUERIES = Executors.newVirtualThreadPerTaskExecutor();
     }
 
     /** The cursor's key; a first page (no cursor) needs no codec. */
