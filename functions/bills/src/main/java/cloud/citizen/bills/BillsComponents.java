@@ -48,7 +48,7 @@ import cloud.citizen.platform.paging.CursorCodec;
 public final class BillsComponents {
     /** The sandbox opens no page of its own; payUrl only shows the shape a real gateway returns. */
     static final String SANDBOX_CHECKOUT_URL = "https://sandbox.citizen-cloud.example";
-    /** Well formed, so the read is a real GetItem; no bill id hashes to all zeros. */
+    /** Well formed, so the read is a real GetItem; a real id (24 hex of a SHA-256) is this with odds of 2^-96. */
     static final String PRIMING_BILL_ID = "bill_000000000000000000000000";
 
     private final BillsSettings settings;
