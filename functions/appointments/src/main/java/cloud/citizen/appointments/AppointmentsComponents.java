@@ -33,44 +33,74 @@ import cloud.citizen.platform.paging.CursorCodec;
  * Builds the appointments adapters and use cases: the one place that knows how they fit. The HTTP
  * layer gets it from {@link AppointmentsComponentsProducer}; the queue and schedule handlers, which
  * run without CDI, build it with {@link #fromEnvironment()}.
+ * <p>
+ * The public reads (providers, slots) are built at once; what books, cancels, waits and reminds
+ * is built on its first use ({@link Bookings}), and so are the cursor key and the SQS client it
+ * brings: an instance's first request is mostly a public list, which needs neither (each is a
+ * client build, the key also a Secrets Manager round trip, paid in the cold start otherwise).
  */
 public final class AppointmentsComponents {
+    private final AppointmentsSettings settings;
+    private final AwsClients aws;
     private final Clock clock;
-    private final ProviderDirectory providerDirectory;
-    private final SlotCalendar slotCalendar;
-    private final AppointmentLedger ledger;
+    private final DynamoProviderDirectory providerDirectory;
+    private final DynamoSlotCalendar slotCalendar;
     private final Providers providers;
     private final SlotPlanning slotPlanning;
-    private final Booking booking;
-    private final Cancellation cancellation;
-    private final CheckIn checkIn;
-    private final MyAppointments myAppointments;
-    private final Waitlisting waitlisting;
-    private final WaitlistPromotion waitlistPromotion;
-    private final Reminders reminders;
+    /** Guarded by this; built on first use. */
+    private CursorCodec cursors;
+    /** Guarded by this; built on first use. */
+    private Bookings bookings;
 
     public AppointmentsComponents(AppointmentsSettings settings, AwsClients aws, Clock clock) {
+        this.settings = settings;
+        this.aws = aws;
         this.clock = clock;
-        DynamoDbClient dynamo = aws.dynamoDb();
-        CursorCodec cursors = new CursorCodec(settings.cursorKey().orElseGet(AppointmentsComponents::throwawayKey));
-        Outbox outbox = new Outbox(dynamo, aws.sqs(), settings.outboxTable(), clock);
-        BookingCodes codes = new BookingCodes(new SecureRandom());
-        DynamoProviderDirectory directory = new DynamoProviderDirectory(dynamo, settings.table(), cursors);
-        DynamoSlotCalendar slots = new DynamoSlotCalendar(dynamo, settings.table(), cursors);
-        DynamoAppointmentLedger ledger = new DynamoAppointmentLedger(dynamo, settings, cursors, outbox);
-        DynamoWaitlist waitlist = new DynamoWaitlist(dynamo, settings, outbox, clock);
-        this.providerDirectory = directory;
-        this.slotCalendar = slots;
-        this.ledger = ledger;
-        this.providers = new Providers(directory);
-        this.slotPlanning = new SlotPlanning(directory, slots, clock);
-        this.booking = new Booking(slots, ledger, codes, clock);
-        this.cancellation = new Cancellation(ledger, waitlist, clock);
-        this.checkIn = new CheckIn(ledger, clock);
-        this.myAppointments = new MyAppointments(ledger);
-        this.waitlisting = new Waitlisting(slots, ledger, waitlist, clock);
-        this.waitlistPromotion = new WaitlistPromotion(slots, waitlist, codes, clock);
-        this.reminders = new Reminders(ledger, new QueuedReminders(aws.sqs(), settings));
+        this.providerDirectory = new DynamoProviderDirectory(aws.dynamoDb(), settings.table(), this::cursors);
+        this.slotCalendar = new DynamoSlotCalendar(aws.dynamoDb(), settings.table(), this::cursors);
+        this.providers = new Providers(providerDirectory);
+        this.slotPlanning = new SlotPlanning(providerDirectory, slotCalendar, clock);
+    }
+
+    /** The use cases that write through the outbox, and the ledger they share. */
+    private record Bookings(AppointmentLedger ledger, Booking booking, Cancellation cancellation, CheckIn checkIn,
+            MyAppointments myAppointments, Waitlisting waitlisting, WaitlistPromotion waitlistPromotion,
+            Reminders reminders) {
+    }
+
+    private synchronized Bookings bookings() {
+        if (bookings == null) {
+            DynamoDbClient dynamo = aws.dynamoDb();
+            Outbox outbox = new Outbox(dynamo, aws.sqs(), settings.outboxTable(), clock);
+            BookingCodes codes = new BookingCodes(new SecureRandom());
+            DynamoAppointmentLedger ledger = new DynamoAppointmentLedger(dynamo, settings, cursors(), outbox);
+            DynamoWaitlist waitlist = new DynamoWaitlist(dynamo, settings, outbox, clock);
+            bookings = new Bookings(ledger, new Booking(slotCalendar, ledger, codes, clock),
+                    new Cancellation(ledger, waitlist, clock), new CheckIn(ledger, clock), new MyAppointments(ledger),
+                    new Waitlisting(slotCalendar, ledger, waitlist, clock),
+                    new WaitlistPromotion(slotCalendar, waitlist, codes, clock),
+                    new Reminders(ledger, new QueuedReminders(aws.sqs(), settings)));
+        }
+        return bookings;
+    }
+
+    private synchronized CursorCodec cursors() {
+        if (cursors == null) {
+            cursors = new CursorCodec(settings.cursorKey().orElseGet(AppointmentsComponents::throwawayKey));
+        }
+        return cursors;
+    }
+
+    /**
+     * SnapStart priming of the HTTP function (before the snapshot, never during a request): builds
+     * what requests after the first would build on a restored instance — the booking parts, the
+     * SQS client, the cursor key — and reads a provider that cannot exist (ids are lower case), so
+     * the DynamoDB path is loaded too. It reads and writes nothing else.
+     */
+    public void prime() {
+        bookings();
+        cursors();
+        providerDirectory.find("PRIMING");
     }
 
     /** For the queue and schedule handlers: their own function's variables, as Lambda sets them. */
@@ -95,31 +125,31 @@ public final class AppointmentsComponents {
     }
 
     public Booking booking() {
-        return booking;
+        return bookings().booking();
     }
 
     public Cancellation cancellation() {
-        return cancellation;
+        return bookings().cancellation();
     }
 
     public CheckIn checkIn() {
-        return checkIn;
+        return bookings().checkIn();
     }
 
     public MyAppointments myAppointments() {
-        return myAppointments;
+        return bookings().myAppointments();
     }
 
     public Waitlisting waitlisting() {
-        return waitlisting;
+        return bookings().waitlisting();
     }
 
     public WaitlistPromotion waitlistPromotion() {
-        return waitlistPromotion;
+        return bookings().waitlistPromotion();
     }
 
     public Reminders reminders() {
-        return reminders;
+        return bookings().reminders();
     }
 
     /** The provider port, for tools that register providers without a caller (tests, benchmark). */
@@ -134,7 +164,7 @@ public final class AppointmentsComponents {
 
     /** The appointment port, for tools that read appointments as stored (tests). */
     public AppointmentLedger ledger() {
-        return ledger;
+        return bookings().ledger();
     }
 
     public Clock clock() {

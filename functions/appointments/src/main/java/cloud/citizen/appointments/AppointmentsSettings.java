@@ -1,6 +1,7 @@
 package cloud.citizen.appointments;
 
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import cloud.citizen.platform.config.Environment;
 
@@ -11,16 +12,23 @@ import cloud.citizen.platform.config.Environment;
  * tells stats. So each queue is optional here and required where it is used ({@link #waitlistQueue()}
  * and its siblings name the missing variable).
  *
- * @param cursorKey signs list cursors; only the HTTP function hands them out (and is given CURSOR_KEY_SECRET)
+ * @param cursorKeyRead reads the key that signs list cursors (only the HTTP function hands them out and is
+ *                      given CURSOR_KEY_SECRET) when a cursor is first read or written, not at init: it is a
+ *                      Secrets Manager round trip that a first page of a short list never needs
  */
-public record AppointmentsSettings(String table, String outboxTable, Optional<String> cursorKey,
+public record AppointmentsSettings(String table, String outboxTable, Supplier<Optional<String>> cursorKeyRead,
         Optional<String> waitlistQueueUrl, Optional<String> notificationsQueueUrl, Optional<String> statsQueueUrl) {
 
     public static AppointmentsSettings from(Environment env) {
         String table = env.required("APPOINTMENTS_TABLE");
-        return new AppointmentsSettings(table, env.optional("OUTBOX_TABLE").orElse(table), env.secret("CURSOR_KEY"),
+        return new AppointmentsSettings(table, env.optional("OUTBOX_TABLE").orElse(table), () -> env.secret("CURSOR_KEY"),
                 env.optional("WAITLIST_QUEUE_URL"), env.optional("NOTIFICATIONS_QUEUE_URL"),
                 env.optional("STATS_QUEUE_URL"));
+    }
+
+    /** Read on each call (Secrets caches the value per instance). */
+    public Optional<String> cursorKey() {
+        return cursorKeyRead.get();
     }
 
     public String waitlistQueue() {

@@ -1,21 +1,25 @@
 package cloud.citizen.bills;
 
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import cloud.citizen.platform.config.Environment;
 
 /**
  * The variables template.yaml gives the bills functions, read once. The five functions of this
  * zip each get only what they use (the sandbox has no table, the import no queues), so every
- * name is optional here and {@link #required} where a part is built.
+ * name is optional here and {@link #required} where a part is built. The two secrets are read from
+ * Secrets Manager when a part first needs them, not here: each read is a client and a round trip,
+ * and the first request of an instance (a list of bills) needs neither the callback secret nor,
+ * unless it returns a next page, the cursor key.
  *
  * @param sandboxPayments whether citizens may pay with the sandbox, which "pays" without money
  *                        (template parameter SandboxPayments; off unless set to {@code enabled})
  */
 public record BillsSettings(Optional<String> table, Optional<String> receiptsBucket,
         Optional<String> receiptQueueUrl, Optional<String> notificationsQueueUrl, Optional<String> statsQueueUrl,
-        Optional<String> sandboxQueueUrl, Optional<String> sandboxCallbackSecret, boolean sandboxPayments,
-        Optional<String> callbackBaseUrl, Optional<String> cursorKey, int importParallelism) {
+        Optional<String> sandboxQueueUrl, Supplier<Optional<String>> sandboxCallbackSecretRead, boolean sandboxPayments,
+        Optional<String> callbackBaseUrl, Supplier<Optional<String>> cursorKeyRead, int importParallelism) {
 
     public static final String TABLE = "BILLS_TABLE";
     public static final String RECEIPTS_BUCKET = "RECEIPTS_BUCKET";
@@ -36,11 +40,21 @@ public record BillsSettings(Optional<String> table, Optional<String> receiptsBuc
     public static BillsSettings from(Environment env) {
         return new BillsSettings(env.optional(TABLE), env.optional(RECEIPTS_BUCKET), env.optional(RECEIPT_QUEUE_URL),
                 env.optional(NOTIFICATIONS_QUEUE_URL), env.optional(STATS_QUEUE_URL), env.optional(SANDBOX_QUEUE_URL),
-                env.secret(SANDBOX_CALLBACK),
+                () -> env.secret(SANDBOX_CALLBACK),
                 env.optional(SANDBOX_PAYMENTS).filter("enabled"::equals).isPresent(),
-                env.optional(CALLBACK_BASE_URL), env.secret(CURSOR_KEY),
+                env.optional(CALLBACK_BASE_URL), () -> env.secret(CURSOR_KEY),
                 env.optional(IMPORT_PARALLELISM).map(String::trim).map(Integer::parseInt)
                         .orElse(DEFAULT_IMPORT_PARALLELISM));
+    }
+
+    /** Read on each call (Secrets caches the value per instance); empty when this function is given none. */
+    public Optional<String> sandboxCallbackSecret() {
+        return sandboxCallbackSecretRead.get();
+    }
+
+    /** Read on each call, like {@link #sandboxCallbackSecret()}. */
+    public Optional<String> cursorKey() {
+        return cursorKeyRead.get();
     }
 
     /** @throws IllegalStateException naming the variable, so a deploy mistake fails at init with a clear message */

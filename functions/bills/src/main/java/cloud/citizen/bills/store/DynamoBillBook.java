@@ -13,6 +13,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
+import java.util.function.Supplier;
 
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -43,14 +44,17 @@ public class DynamoBillBook implements BillBook {
     private static final String CURSOR_ACCOUNT = "account";
     /** How many accounts' first queries run at once. */
     private static final int READ_AHEAD = 8;
-    /** Queries wait on the network: a virtual thread each. */
-    private static final Executor QUERIES = Executors.newVirtualThreadPerTaskExecutor();
 
     private final DynamoDbClient dynamo;
     private final String table;
-    private final CursorCodec cursors;
+    /** Built on first use: its key is a Secrets Manager read, and most lists neither take nor hand out a cursor. */
+    private final Supplier<CursorCodec> cursors;
 
     public DynamoBillBook(DynamoDbClient dynamo, String table, CursorCodec cursors) {
+        this(dynamo, table, () -> cursors);
+    }
+
+    public DynamoBillBook(DynamoDbClient dynamo, String table, Supplier<CursorCodec> cursors) {
         this.dynamo = dynamo;
         this.table = table;
         this.cursors = cursors;
@@ -109,9 +113,9 @@ public class DynamoBillBook implements BillBook {
     public Page<BoundAccount> accountsOf(String userId, PageRequest page) {
         String question = "bill-accounts|" + userId;
         QueryResponse response = dynamo.query(boundAccountsQuery(userId, page.limit())
-                .exclusiveStartKey(cursors.decode(page.cursor(), question)).build());
+                .exclusiveStartKey(startKey(page, question)).build());
         return new Page<>(response.items().stream().map(Items::boundAccount).toList(),
-                response.hasLastEvaluatedKey() ? cursors.encode(response.lastEvaluatedKey(), question) : null);
+                response.hasLastEvaluatedKey() ? cursors.get().encode(response.lastEvaluatedKey(), question) : null);
     }
 
     /**
@@ -124,7 +128,7 @@ public class DynamoBillBook implements BillBook {
     @Override
     public Page<Bill> billsOf(String userId, Optional<BillStatus> status, PageRequest page) {
         String question = "bills|" + userId + "|" + status.map(BillStatus::wireName).orElse("");
-        Map<String, AttributeValue> cursor = cursors.decode(page.cursor(), question);
+        Map<String, AttributeValue> cursor = startKey(page, question);
         List<String> accounts = boundAccountKeys(userId);
         int first = 0;
         Map<String, AttributeValue> startKey = null;
@@ -139,7 +143,7 @@ public class DynamoBillBook implements BillBook {
             while (firstPages.size() < Math.min(accounts.size() - first, i - first + READ_AHEAD)) {
                 QueryRequest query = billsQuery(accounts.get(first + firstPages.size()), status, page.limit(),
                         firstPages.isEmpty() ? startKey : null);
-                firstPages.add(CompletableFuture.supplyAsync(() -> dynamo.query(query), QUERIES));
+                firstPages.add(CompletableFuture.supplyAsync(() -> dynamo.query(query), ReadAhead.QUERIES));
             }
             String accountPk = accounts.get(i);
             QueryResponse response = await(firstPages.get(i - first));
@@ -160,6 +164,19 @@ public class DynamoBillBook implements BillBook {
             }
         }
         return new Page<>(bills, null);
+    }
+
+    /**
+     * Queries wait on the network: a virtual thread each. In a holder, so that an instance whose
+     * first request lists accounts or reads one bill does not start virtual threads for it.
+     */
+    private static final class ReadAhead {
+        static final Executor QUERIES = Executors.newVirtualThreadPerTaskExecutor();
+    }
+
+    /** The cursor's key; a first page (no cursor) needs no codec. */
+    private Map<String, AttributeValue> startKey(PageRequest page, String question) {
+        return page.cursor() == null ? null : cursors.get().decode(page.cursor(), question);
     }
 
     private static QueryResponse await(CompletableFuture<QueryResponse> query) {
@@ -209,6 +226,6 @@ public class DynamoBillBook implements BillBook {
             cursor.put(attribute, lastItem.get(attribute));
         }
         cursor.put(CURSOR_ACCOUNT, s(accountPk));
-        return cursors.encode(cursor, question);
+        return cursors.get().encode(cursor, question);
     }
 }
