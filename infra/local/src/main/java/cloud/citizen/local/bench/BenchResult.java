@@ -3,13 +3,17 @@ package cloud.citizen.local.bench;
 import java.util.List;
 import java.util.Optional;
 
-/** One function's measurements; {@code aotColdMillis} is empty without {@code --aot}. */
-record BenchResult(String function, int memoryMb, List<Long> coldMillis, List<Long> aotColdMillis, long aotCacheMb,
-        SteadyRate.Latencies warm, Optional<SteadyRate.Latencies> gateway, long rssMb, int failures) {
+/**
+ * One function's measurements; {@code aotColdMillis} is empty without {@code --aot};
+ * {@code firstCallMillis}: the part of each cold start after init (first {@code /next} -> response).
+ */
+record BenchResult(String function, int memoryMb, List<Long> coldMillis, List<Long> firstCallMillis,
+        List<Long> aotColdMillis, long aotCacheMb, SteadyRate.Latencies warm, Optional<SteadyRate.Latencies> gateway,
+        long rssMb, int failures) {
 
     BenchResult withGateway(SteadyRate.Latencies latencies) {
-        return new BenchResult(function, memoryMb, coldMillis, aotColdMillis, aotCacheMb, warm, Optional.of(latencies),
-                rssMb, failures + latencies.failures());
+        return new BenchResult(function, memoryMb, coldMillis, firstCallMillis, aotColdMillis, aotCacheMb, warm,
+                Optional.of(latencies), rssMb, failures + latencies.failures());
     }
 
     static long median(List<Long> values) {

@@ -5,9 +5,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import cloud.citizen.local.PlatformOptions;
+
 /** The options of {@code infra/bench-local}. */
 record BenchSettings(int runs, int rate, int seconds, Set<String> functions, List<String> jvmOptions,
-        boolean appCds, boolean aot, int memoryMb, boolean hello, boolean gateway) {
+        boolean appCds, boolean aot, List<Integer> memorySizes, boolean hello, boolean gateway, boolean lambdaCpuShare) {
 
     static final String USAGE = """
             usage: infra/bench-local [options]
@@ -18,7 +20,9 @@ record BenchSettings(int runs, int rate, int seconds, Set<String> functions, Lis
               --jvm-option OPT    extra JVM option for every instance (repeatable)
               --aot               also train a JDK AOT cache per function and measure cold starts with it
               --appcds            use a dynamic AppCDS archive for the cold starts (JDK 17 lever)
-              --memory MB         run every function with this MemorySize instead of the template's
+              --memory MB[,MB]    run every function with this MemorySize instead of the template's; with
+                                  several, each function is measured at each size, one after the other
+              --cpu-share lambda  give each instance Lambda's CPU share for its MemorySize (1,769 MB = 1 vCPU)
               --no-gateway        skip the measurement through the local gateway
               --no-hello          skip the bare lambda-http reference""";
 
@@ -32,16 +36,18 @@ record BenchSettings(int runs, int rate, int seconds, Set<String> functions, Lis
         if (appCds) {
             levers.add("AppCDS");
         }
-        if (memoryMb > 0) {
-            levers.add("MemorySize " + memoryMb + " MB for every function");
+        if (!memorySizes.isEmpty()) {
+            levers.add("MemorySize " + memorySizes + " MB for every function");
         }
+        levers.add(lambdaCpuShare ? "CPU: Lambda's share per MemorySize (cgroup quota, 1,769 MB = 1 vCPU)"
+                : "CPU: the host's, whole");
         return String.format("%d cold starts each%s, warm: %d req/s for %d s; %s", runs,
                 aot ? " without and with the AOT cache" : "", rate, seconds, String.join(", ", levers));
     }
 
     static BenchSettings parse(String[] args) {
         BenchSettings settings = new BenchSettings(5, 20, 15, new LinkedHashSet<>(), new ArrayList<>(), false, false,
-                0, true, true);
+                new ArrayList<>(), true, true, false);
         for (int i = 0; i < args.length; i++) {
             settings = settings.with(args, i);
             if (takesValue(args[i])) {
@@ -52,7 +58,8 @@ record BenchSettings(int runs, int rate, int seconds, Set<String> functions, Lis
     }
 
     private static boolean takesValue(String option) {
-        return List.of("--runs", "--rate", "--seconds", "--functions", "--jvm-option", "--memory").contains(option);
+        return List.of("--runs", "--rate", "--seconds", "--functions", "--jvm-option", "--memory", "--cpu-share")
+                .contains(option);
     }
 
     private BenchSettings with(String[] args, int i) {
@@ -62,11 +69,11 @@ record BenchSettings(int runs, int rate, int seconds, Set<String> functions, Lis
         }
         return switch (option) {
             case "--runs" -> new BenchSettings(Integer.parseInt(args[i + 1]), rate, seconds, functions, jvmOptions,
-                    appCds, aot, memoryMb, hello, gateway);
+                    appCds, aot, memorySizes, hello, gateway, lambdaCpuShare);
             case "--rate" -> new BenchSettings(runs, Integer.parseInt(args[i + 1]), seconds, functions, jvmOptions,
-                    appCds, aot, memoryMb, hello, gateway);
+                    appCds, aot, memorySizes, hello, gateway, lambdaCpuShare);
             case "--seconds" -> new BenchSettings(runs, rate, Integer.parseInt(args[i + 1]), functions, jvmOptions,
-                    appCds, aot, memoryMb, hello, gateway);
+                    appCds, aot, memorySizes, hello, gateway, lambdaCpuShare);
             case "--functions" -> {
                 functions.addAll(List.of(args[i + 1].split(",")));
                 yield this;
@@ -75,16 +82,22 @@ record BenchSettings(int runs, int rate, int seconds, Set<String> functions, Lis
                 jvmOptions.add(args[i + 1]);
                 yield this;
             }
-            case "--memory" -> new BenchSettings(runs, rate, seconds, functions, jvmOptions, appCds, aot,
-                    Integer.parseInt(args[i + 1]), hello, gateway);
-            case "--appcds" -> new BenchSettings(runs, rate, seconds, functions, jvmOptions, true, aot, memoryMb, hello,
-                    gateway);
-            case "--aot" -> new BenchSettings(runs, rate, seconds, functions, jvmOptions, appCds, true, memoryMb, hello,
-                    gateway);
-            case "--no-hello" -> new BenchSettings(runs, rate, seconds, functions, jvmOptions, appCds, aot, memoryMb,
-                    false, gateway);
-            case "--no-gateway" -> new BenchSettings(runs, rate, seconds, functions, jvmOptions, appCds, aot, memoryMb,
-                    hello, false);
+            case "--memory" -> {
+                for (String size : args[i + 1].split(",")) {
+                    memorySizes.add(Integer.parseInt(size));
+                }
+                yield this;
+            }
+            case "--cpu-share" -> new BenchSettings(runs, rate, seconds, functions, jvmOptions, appCds, aot, memorySizes,
+                    hello, gateway, PlatformOptions.cpuShare(args[i + 1]));
+            case "--appcds" -> new BenchSettings(runs, rate, seconds, functions, jvmOptions, true, aot, memorySizes,
+                    hello, gateway, lambdaCpuShare);
+            case "--aot" -> new BenchSettings(runs, rate, seconds, functions, jvmOptions, appCds, true, memorySizes,
+                    hello, gateway, lambdaCpuShare);
+            case "--no-hello" -> new BenchSettings(runs, rate, seconds, functions, jvmOptions, appCds, aot, memorySizes,
+                    false, gateway, lambdaCpuShare);
+            case "--no-gateway" -> new BenchSettings(runs, rate, seconds, functions, jvmOptions, appCds, aot,
+                    memorySizes, hello, false, lambdaCpuShare);
             default -> throw new IllegalArgumentException("unknown option " + option + "\n" + USAGE);
         };
     }

@@ -26,6 +26,7 @@ import cloud.citizen.local.Platform;
 import cloud.citizen.local.PlatformOptions;
 import cloud.citizen.local.lambda.AotCache;
 import cloud.citizen.local.lambda.ChildProcesses;
+import cloud.citizen.local.lambda.CpuQuotaGroups;
 import cloud.citizen.local.lambda.FunctionCode;
 import cloud.citizen.local.lambda.FunctionDefinition;
 import cloud.citizen.local.lambda.FunctionInstance;
@@ -59,9 +60,11 @@ public final class LocalBenchmark {
         return thread;
     });
     private final ChildProcesses processes = new ChildProcesses();
+    private final Optional<CpuQuotaGroups> cpuShare;
 
     private LocalBenchmark(BenchSettings settings) {
         this.settings = settings;
+        this.cpuShare = settings.lambdaCpuShare() ? CpuQuotaGroups.forLambdaShares(out::println) : Optional.empty();
     }
 
     public static void main(String[] args) throws Exception {
@@ -74,6 +77,8 @@ public final class LocalBenchmark {
         Path root = RepositoryRoot.locate();
         Path data = Files.createTempDirectory("citizen-bench");
         out.println("starting the platform (demo accounts for tokens) in " + data + " ...");
+        // the platform (tokens, demo data, the gateway rows) keeps the host's CPU: seeding at Lambda's shares
+        // would cost minutes of cold starts; the measured instances below get the shares
         try (Platform platform = Platform.start(PlatformOptions.defaults(root).withPort(0).withDataDirectory(data))) {
             platform.stopEventSources(); // seeding needed the SMS queue; the measurements want a quiet machine
             String token = new LocalApiClient(platform.apiUrl()).post("/v1/auth/login", Map.of("phone",
@@ -83,7 +88,8 @@ public final class LocalBenchmark {
             List<Target> targets = targets(platform, token, data, root);
             FunctionLogs logs = new FunctionLogs(data.resolve("logs").resolve("bench"), false);
             GatewayLatency gateway = new GatewayLatency(platform.apiUrl(), token);
-            out.printf("%n%s%n", settings.describe());
+            out.printf("%n%s%s%n", settings.describe(), settings.lambdaCpuShare() && cpuShare.isEmpty()
+                    ? " (not possible here: the host's whole CPU)" : "");
             List<BenchResult> results = new ArrayList<>();
             for (Target target : targets) {
                 BenchResult result = measure(target, logs, data);
@@ -98,6 +104,7 @@ public final class LocalBenchmark {
             new ResultTable(results, settings.aot()).print(out);
         } finally {
             processes.stopAll(Duration.ofSeconds(2));
+            cpuShare.ifPresent(CpuQuotaGroups::close);
         }
     }
 
@@ -105,21 +112,24 @@ public final class LocalBenchmark {
         List<Target> targets = new ArrayList<>();
         for (SamFunction function : platform.stack().template().functions()) {
             if (settings.wants(function.logicalId())) {
-                Probes.of(function, token).ifPresent(probe -> targets.add(new Target(
-                        sized(platform.lambda().pool(function.logicalId()).function()), probe, Probes.route(function))));
+                Probes.of(function, token).ifPresent(probe -> sized(platform.lambda().pool(function.logicalId())
+                        .function()).forEach(sized -> targets.add(new Target(sized, probe, Probes.route(function)))));
             }
         }
         if (settings.hello() && settings.wants("HelloFunction")) {
-            targets.add(new Target(sized(hello(platform, data, root)), Probes.http(new HttpRoute("Hello", "GET", "/hello",
-                    Optional.empty(), Optional.empty()), Optional.empty()), Optional.empty()));
+            sized(hello(platform, data, root)).forEach(sized -> targets.add(new Target(sized, Probes.http(
+                    new HttpRoute("Hello", "GET", "/hello", Optional.empty(), Optional.empty()), Optional.empty()),
+                    Optional.empty())));
         }
         return targets;
     }
 
-    /** With {@code --memory}: the function as Lambda would run it at that MemorySize (heap 85% of it). */
-    private FunctionDefinition sized(FunctionDefinition function) {
-        return settings.memoryMb() <= 0 ? function : new FunctionDefinition(function.name(), function.taskRoot(),
-                function.handler(), function.runtime(), settings.memoryMb(), function.timeout(), function.environment());
+    /** With {@code --memory}: the function as Lambda would run it at each of those MemorySizes (heap 85% of it). */
+    private List<FunctionDefinition> sized(FunctionDefinition function) {
+        return settings.memorySizes().isEmpty() ? List.of(function) : settings.memorySizes().stream()
+                .map(memoryMb -> new FunctionDefinition(function.name(), function.taskRoot(), function.handler(),
+                        function.runtime(), memoryMb, function.timeout(), function.environment()))
+                .toList();
     }
 
     /** The reference function with the template's Globals (runtime, memory, timeout, JAVA_TOOL_OPTIONS...). */
@@ -150,14 +160,16 @@ public final class LocalBenchmark {
             }
         }
         int[] failures = {0};
-        List<Long> cold = coldStarts(function, target.probe(), options, Optional.empty(), logs, failures);
+        List<Long> firstCalls = new ArrayList<>();
+        List<Long> cold = coldStarts(function, target.probe(), options, Optional.empty(), logs, failures, firstCalls);
         List<Long> aotCold = List.of();
         long aotCacheMb = 0;
         if (settings.aot()) {
             Optional<AotCache> cache = AotCache.of(function, options);
             trainAotCache(function, target.probe(), options, cache, logs);
             aotCacheMb = cache.filter(AotCache::isReady).map(ready -> ready.file().toFile().length() >> 20).orElse(0L);
-            aotCold = coldStarts(function, target.probe(), options, cache.filter(AotCache::isReady), logs, failures);
+            aotCold = coldStarts(function, target.probe(), options, cache.filter(AotCache::isReady), logs, failures,
+                    new ArrayList<>());
         }
         FunctionPool pool = pool(function, options, Optional.empty(), logs);
         pool.invoke(target.probe().get(), Duration.ofSeconds(60));
@@ -165,18 +177,22 @@ public final class LocalBenchmark {
                 () -> pool.invoke(target.probe().get(), Duration.ofSeconds(60)).succeeded());
         long rss = pool.instances().stream().findFirst().flatMap(FunctionInstance::rssKb).orElse(0L) / 1024;
         pool.close();
-        return new BenchResult(function.name(), function.memoryMb(), cold, aotCold, aotCacheMb, warm, Optional.empty(),
-                rss, failures[0] + warm.failures());
+        return new BenchResult(function.name(), function.memoryMb(), cold, firstCalls, aotCold, aotCacheMb, warm,
+                Optional.empty(), rss, failures[0] + warm.failures());
     }
 
+    /** @param firstCalls gets each run's time after init (first {@code /next} -> response) */
     private List<Long> coldStarts(FunctionDefinition function, Supplier<byte[]> probe, List<String> options,
-            Optional<AotCache> cache, FunctionLogs logs, int[] failures) {
+            Optional<AotCache> cache, FunctionLogs logs, int[] failures, List<Long> firstCalls) {
         List<Long> cold = new ArrayList<>();
         for (int run = 0; run < settings.runs(); run++) {
             FunctionPool pool = pool(function, options, cache, logs);
             long started = System.nanoTime();
             InvocationResult result = pool.invoke(probe.get(), Duration.ofSeconds(60));
-            cold.add((System.nanoTime() - started) / 1_000_000);
+            long millis = (System.nanoTime() - started) / 1_000_000;
+            cold.add(millis);
+            pool.instances().stream().findFirst().filter(FunctionInstance::isReady)
+                    .ifPresent(instance -> firstCalls.add(millis - instance.initDuration().toMillis()));
             failures[0] += result.succeeded() ? 0 : 1;
             pool.close();
         }
@@ -214,7 +230,7 @@ public final class LocalBenchmark {
 
     private FunctionPool pool(FunctionDefinition function, List<String> options, Optional<AotCache> cache,
             FunctionLogs logs) {
-        return new FunctionPool(function, new InstanceLauncher(processes, options), runtimeApi, logs, 1,
+        return new FunctionPool(function, new InstanceLauncher(processes, options, cpuShare), runtimeApi, logs, 1,
                 Duration.ofSeconds(60), cache);
     }
 }
