@@ -1,15 +1,18 @@
 package cloud.citizen.local.bench;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import cloud.citizen.local.PlatformOptions;
 
 /** The options of {@code infra/bench-local}. */
 record BenchSettings(int runs, int rate, int seconds, Set<String> functions, List<String> jvmOptions,
-        boolean appCds, boolean aot, List<Integer> memorySizes, boolean hello, boolean gateway, boolean lambdaCpuShare) {
+        boolean appCds, boolean aot, List<Integer> memorySizes, boolean hello, boolean gateway, boolean lambdaCpuShare,
+        Map<String, String> probes) {
 
     static final String USAGE = """
             usage: infra/bench-local [options]
@@ -22,6 +25,7 @@ record BenchSettings(int runs, int rate, int seconds, Set<String> functions, Lis
               --appcds            use a dynamic AppCDS archive for the cold starts (JDK 17 lever)
               --memory MB[,MB]    run every function with this MemorySize instead of the template's; with
                                   several, each function is measured at each size, one after the other
+              --probe F='M /path [body]'  probe function F with this request instead of its first GET (repeatable)
               --cpu-share lambda  give each instance Lambda's CPU share for its MemorySize (1,769 MB = 1 vCPU)
               --no-gateway        skip the measurement through the local gateway
               --no-hello          skip the bare lambda-http reference""";
@@ -47,7 +51,7 @@ record BenchSettings(int runs, int rate, int seconds, Set<String> functions, Lis
 
     static BenchSettings parse(String[] args) {
         BenchSettings settings = new BenchSettings(5, 20, 15, new LinkedHashSet<>(), new ArrayList<>(), false, false,
-                new ArrayList<>(), true, true, false);
+                new ArrayList<>(), true, true, false, new LinkedHashMap<>());
         for (int i = 0; i < args.length; i++) {
             settings = settings.with(args, i);
             if (takesValue(args[i])) {
@@ -58,7 +62,7 @@ record BenchSettings(int runs, int rate, int seconds, Set<String> functions, Lis
     }
 
     private static boolean takesValue(String option) {
-        return List.of("--runs", "--rate", "--seconds", "--functions", "--jvm-option", "--memory", "--cpu-share")
+        return List.of("--runs", "--rate", "--seconds", "--functions", "--jvm-option", "--memory", "--cpu-share", "--probe")
                 .contains(option);
     }
 
@@ -69,11 +73,11 @@ record BenchSettings(int runs, int rate, int seconds, Set<String> functions, Lis
         }
         return switch (option) {
             case "--runs" -> new BenchSettings(Integer.parseInt(args[i + 1]), rate, seconds, functions, jvmOptions,
-                    appCds, aot, memorySizes, hello, gateway, lambdaCpuShare);
+                    appCds, aot, memorySizes, hello, gateway, lambdaCpuShare, probes);
             case "--rate" -> new BenchSettings(runs, Integer.parseInt(args[i + 1]), seconds, functions, jvmOptions,
-                    appCds, aot, memorySizes, hello, gateway, lambdaCpuShare);
+                    appCds, aot, memorySizes, hello, gateway, lambdaCpuShare, probes);
             case "--seconds" -> new BenchSettings(runs, rate, Integer.parseInt(args[i + 1]), functions, jvmOptions,
-                    appCds, aot, memorySizes, hello, gateway, lambdaCpuShare);
+                    appCds, aot, memorySizes, hello, gateway, lambdaCpuShare, probes);
             case "--functions" -> {
                 functions.addAll(List.of(args[i + 1].split(",")));
                 yield this;
@@ -88,16 +92,24 @@ record BenchSettings(int runs, int rate, int seconds, Set<String> functions, Lis
                 }
                 yield this;
             }
+            case "--probe" -> {
+                int equals = args[i + 1].indexOf('=');
+                if (equals < 1) {
+                    throw new IllegalArgumentException("--probe needs Function='METHOD /path [body]'\n" + USAGE);
+                }
+                probes.put(args[i + 1].substring(0, equals), args[i + 1].substring(equals + 1));
+                yield this;
+            }
             case "--cpu-share" -> new BenchSettings(runs, rate, seconds, functions, jvmOptions, appCds, aot, memorySizes,
-                    hello, gateway, PlatformOptions.cpuShare(args[i + 1]));
+                    hello, gateway, PlatformOptions.cpuShare(args[i + 1]), probes);
             case "--appcds" -> new BenchSettings(runs, rate, seconds, functions, jvmOptions, true, aot, memorySizes,
-                    hello, gateway, lambdaCpuShare);
+                    hello, gateway, lambdaCpuShare, probes);
             case "--aot" -> new BenchSettings(runs, rate, seconds, functions, jvmOptions, appCds, true, memorySizes,
-                    hello, gateway, lambdaCpuShare);
+                    hello, gateway, lambdaCpuShare, probes);
             case "--no-hello" -> new BenchSettings(runs, rate, seconds, functions, jvmOptions, appCds, aot, memorySizes,
-                    false, gateway, lambdaCpuShare);
+                    false, gateway, lambdaCpuShare, probes);
             case "--no-gateway" -> new BenchSettings(runs, rate, seconds, functions, jvmOptions, appCds, aot,
-                    memorySizes, hello, false, lambdaCpuShare);
+                    memorySizes, hello, false, lambdaCpuShare, probes);
             default -> throw new IllegalArgumentException("unknown option " + option + "\n" + USAGE);
         };
     }

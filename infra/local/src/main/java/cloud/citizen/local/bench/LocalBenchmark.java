@@ -112,7 +112,7 @@ public final class LocalBenchmark {
         List<Target> targets = new ArrayList<>();
         for (SamFunction function : platform.stack().template().functions()) {
             if (settings.wants(function.logicalId())) {
-                Probes.of(function, token).ifPresent(probe -> sized(platform.lambda().pool(function.logicalId())
+                probe(function, token).ifPresent(probe -> sized(platform.lambda().pool(function.logicalId())
                         .function()).forEach(sized -> targets.add(new Target(sized, probe, Probes.route(function)))));
             }
         }
@@ -122,6 +122,16 @@ public final class LocalBenchmark {
                     Optional.empty())));
         }
         return targets;
+    }
+
+    /** The {@code --probe} given for the function, else its default probe. */
+    private Optional<Supplier<byte[]>> probe(SamFunction function, String token) {
+        String spec = settings.probes().get(function.logicalId());
+        if (spec == null) {
+            return Probes.of(function, token);
+        }
+        return Optional.of(Probes.custom(function, spec, token).orElseThrow(() -> new IllegalArgumentException(
+                "no route '" + spec + "' in " + function.logicalId())));
     }
 
     /** With {@code --memory}: the function as Lambda would run it at each of those MemorySizes (heap 85% of it). */
