@@ -98,8 +98,11 @@ public final class LocalBenchmark {
                     platform.lambda().pool(target.function().name()).stopAll();
                 }
                 results.add(result);
-                out.println("  measured " + result.function() + target.route().map(route -> " with " + route.routeKey())
-                        .orElse(""));
+                out.printf("  measured %s at %d MB%s: cold p50 %d ms, 1st call %d ms, warm p50 %.2f / p99 %.2f ms, RSS %d MB%n",
+                        result.function(), result.memoryMb(), target.route().map(route -> " with " + route.routeKey())
+                                .orElse(""), BenchResult.median(result.coldMillis()),
+                        BenchResult.median(result.firstCallMillis()), result.warm().percentile(50),
+                        result.warm().percentile(99), result.rssMb()); // kept if a long run is cut short
             }
             new ResultTable(results, settings.aot()).print(out);
         } finally {
