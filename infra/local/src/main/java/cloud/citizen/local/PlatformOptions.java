@@ -31,6 +31,8 @@ public record PlatformOptions(int port, String bindAddress, Path dataDirectory, 
               --init-timeout SEC     limit for a cold start (default 30; Lambda's is 10)
               --jvm-option OPT       extra JVM option for function instances (repeatable)
               --aot                  train a JDK AOT cache per function on its first instance, start later ones from it
+              --cpu-share lambda     give each instance Lambda's CPU share for its MemorySize (1,769 MB = 1 vCPU;
+                                     cgroup CPU quota, needs root) instead of the host's whole CPU (default: host)
               --function-logs        echo function output on this console (always in <data-dir>/logs/functions)
               --no-build             do not package missing function zips
               --no-seed              do not create the demo data
@@ -63,6 +65,7 @@ public record PlatformOptions(int port, String bindAddress, Path dataDirectory, 
         boolean build = true;
         boolean seed = true;
         boolean aot = false;
+        boolean lambdaCpuShare = false;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             switch (arg) {
@@ -84,14 +87,25 @@ public record PlatformOptions(int port, String bindAddress, Path dataDirectory, 
                 case "--jvm-option" -> jvmOptions.add(value(args, ++i, arg));
                 case "--function-logs" -> echo = true;
                 case "--aot" -> aot = true;
+                case "--cpu-share" -> lambdaCpuShare = cpuShare(value(args, ++i, arg));
                 case "--no-build" -> build = false;
                 case "--no-seed" -> seed = false;
                 default -> throw new IllegalArgumentException("unknown option " + arg + "\n" + USAGE);
             }
         }
         return new PlatformOptions(port, bind, dataDirectory, repositoryRoot, template, parameters,
-                new LocalLambda.Settings(maxConcurrency, idle, init, jvmOptions, echo, aot), build, seed, true,
+                new LocalLambda.Settings(maxConcurrency, idle, init, jvmOptions, echo, aot, lambdaCpuShare), build, seed,
+                true,
                 options.s3PollInterval(), options.asyncRetryDelays());
+    }
+
+    /** {@code lambda}: Lambda's share per MemorySize; {@code host}: the whole machine (the default). */
+    public static boolean cpuShare(String value) {
+        return switch (value) {
+            case "lambda" -> true;
+            case "host" -> false;
+            default -> throw new IllegalArgumentException("--cpu-share is lambda or host, not " + value + "\n" + USAGE);
+        };
     }
 
     private static String value(String[] args, int index, String option) {

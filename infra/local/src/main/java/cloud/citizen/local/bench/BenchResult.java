@@ -4,16 +4,17 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * One function's measurements; {@code aotCold} is empty without {@code --aot}, {@code warm}
- * holds the warm-up and the steady phase through the Runtime API, {@code gateway} the same through
- * the local gateway.
+ * One function's measurements; {@code aotCold} is empty without {@code --aot};
+ * {@code firstCallMillis}: the part of each cold start after init (first {@code /next} -> response);
+ * {@code warm} holds the warm-up and the steady phase through the Runtime API, {@code gateway} the
+ * same through the local gateway.
  */
-record BenchResult(String function, int memoryMb, ColdStarts cold, ColdStarts aotCold, long aotCacheMb,
-        SteadyRate.Phases warm, Optional<SteadyRate.Phases> gateway, long rssMb, int failures) {
+record BenchResult(String function, int memoryMb, ColdStarts cold, List<Long> firstCallMillis, ColdStarts aotCold,
+        long aotCacheMb, SteadyRate.Phases warm, Optional<SteadyRate.Phases> gateway, long rssMb, int failures) {
 
     BenchResult withGateway(SteadyRate.Phases latencies) {
-        return new BenchResult(function, memoryMb, cold, aotCold, aotCacheMb, warm, Optional.of(latencies),
-                rssMb, failures + latencies.warmUp().failures() + latencies.steady().failures());
+        return new BenchResult(function, memoryMb, cold, firstCallMillis, aotCold, aotCacheMb, warm,
+                Optional.of(latencies), rssMb, failures + latencies.warmUp().failures() + latencies.steady().failures());
     }
 
     static long median(List<Long> values) {

@@ -26,6 +26,7 @@ import cloud.citizen.local.Platform;
 import cloud.citizen.local.PlatformOptions;
 import cloud.citizen.local.lambda.AotCache;
 import cloud.citizen.local.lambda.ChildProcesses;
+import cloud.citizen.local.lambda.CpuQuotaGroups;
 import cloud.citizen.local.lambda.FunctionCode;
 import cloud.citizen.local.lambda.FunctionDefinition;
 import cloud.citizen.local.lambda.FunctionInstance;
@@ -59,9 +60,11 @@ public final class LocalBenchmark {
         return thread;
     });
     private final ChildProcesses processes = new ChildProcesses();
+    private final Optional<CpuQuotaGroups> cpuShare;
 
     private LocalBenchmark(BenchSettings settings) {
         this.settings = settings;
+        this.cpuShare = settings.lambdaCpuShare() ? CpuQuotaGroups.forLambdaShares(out::println) : Optional.empty();
     }
 
     public static void main(String[] args) throws Exception {
@@ -74,6 +77,8 @@ public final class LocalBenchmark {
         Path root = RepositoryRoot.locate();
         Path data = Files.createTempDirectory("citizen-bench");
         out.println("starting the platform (demo accounts for tokens) in " + data + " ...");
+        // the platform (tokens, demo data, the gateway rows) keeps the host's CPU: seeding at Lambda's shares
+        // would cost minutes of cold starts; the measured instances below get the shares
         try (Platform platform = Platform.start(PlatformOptions.defaults(root).withPort(0).withDataDirectory(data))) {
             platform.stopEventSources(); // seeding needed the SMS queue; the measurements want a quiet machine
             String token = new LocalApiClient(platform.apiUrl()).post("/v1/auth/login", Map.of("phone",
@@ -83,24 +88,28 @@ public final class LocalBenchmark {
             List<Target> targets = targets(platform, token, data, root);
             FunctionLogs logs = new FunctionLogs(data.resolve("logs").resolve("bench"), false);
             GatewayLatency gateway = new GatewayLatency(platform.apiUrl(), token);
-            out.printf("%n%s%n", settings.describe());
-            Optional<Reference> reference = reference(targets, logs);
+            out.printf("%n%s%s%n", settings.describe(), settings.lambdaCpuShare() && cpuShare.isEmpty()
+                    ? " (not possible here: the host's whole CPU)" : "");
+            Map<Integer, Reference> references = references(targets, logs);
             List<BenchResult> results = new ArrayList<>();
             for (Target target : targets) {
-                BenchResult result = measure(target, logs, data,
-                        reference.filter(hello -> hello.function() != target.function()));
+                BenchResult result = measure(target, logs, data, referenceFor(target, references));
                 if (settings.gateway() && target.route().isPresent() && platform.lambda().has(target.function().name())) {
                     result = result.withGateway(gateway.measure(target.route().get(), settings.rate(),
                             Duration.ofSeconds(settings.warmUpSeconds()), settings.seconds()));
                     platform.lambda().pool(target.function().name()).stopAll();
                 }
                 results.add(result);
-                out.println("  measured " + result.function() + target.route().map(route -> " with " + route.routeKey())
-                        .orElse(""));
+                out.printf("  measured %s at %d MB%s: cold p50 %d ms, 1st call %d ms, warm p50 %.2f / p99 %.2f ms, RSS %d MB%n",
+                        result.function(), result.memoryMb(), target.route().map(route -> " with " + route.routeKey())
+                                .orElse(""), result.cold().median(), BenchResult.median(result.firstCallMillis()),
+                        result.warm().steady().percentile(50), result.warm().steady().percentile(99),
+                        result.rssMb()); // kept if a long run is cut short
             }
             new ResultTable(results, settings.aot()).print(out);
         } finally {
             processes.stopAll(Duration.ofSeconds(2));
+            cpuShare.ifPresent(CpuQuotaGroups::close);
         }
     }
 
@@ -108,21 +117,34 @@ public final class LocalBenchmark {
         List<Target> targets = new ArrayList<>();
         for (SamFunction function : platform.stack().template().functions()) {
             if (settings.wants(function.logicalId())) {
-                Probes.of(function, token).ifPresent(probe -> targets.add(new Target(
-                        sized(platform.lambda().pool(function.logicalId()).function()), probe, Probes.route(function))));
+                probe(function, token).ifPresent(probe -> sized(platform.lambda().pool(function.logicalId())
+                        .function()).forEach(sized -> targets.add(new Target(sized, probe, Probes.route(function)))));
             }
         }
         if (settings.hello() && settings.wants("HelloFunction")) {
-            targets.add(new Target(sized(hello(platform, data, root)), Probes.http(new HttpRoute("Hello", "GET", "/hello",
-                    Optional.empty(), Optional.empty()), Optional.empty()), Optional.empty()));
+            sized(hello(platform, data, root)).forEach(sized -> targets.add(new Target(sized, Probes.http(
+                    new HttpRoute("Hello", "GET", "/hello", Optional.empty(), Optional.empty()), Optional.empty()),
+                    Optional.empty())));
         }
         return targets;
     }
 
-    /** With {@code --memory}: the function as Lambda would run it at that MemorySize (heap 85% of it). */
-    private FunctionDefinition sized(FunctionDefinition function) {
-        return settings.memoryMb() <= 0 ? function : new FunctionDefinition(function.name(), function.taskRoot(),
-                function.handler(), function.runtime(), settings.memoryMb(), function.timeout(), function.environment());
+    /** The {@code --probe} given for the function, else its default probe. */
+    private Optional<Supplier<byte[]>> probe(SamFunction function, String token) {
+        String spec = settings.probes().get(function.logicalId());
+        if (spec == null) {
+            return Probes.of(function, token);
+        }
+        return Optional.of(Probes.custom(function, spec, token).orElseThrow(() -> new IllegalArgumentException(
+                "no route '" + spec + "' in " + function.logicalId())));
+    }
+
+    /** With {@code --memory}: the function as Lambda would run it at each of those MemorySizes (heap 85% of it). */
+    private List<FunctionDefinition> sized(FunctionDefinition function) {
+        return settings.memorySizes().isEmpty() ? List.of(function) : settings.memorySizes().stream()
+                .map(memoryMb -> new FunctionDefinition(function.name(), function.taskRoot(), function.handler(),
+                        function.runtime(), memoryMb, function.timeout(), function.environment()))
+                .toList();
     }
 
     /** The reference function with the template's Globals (runtime, memory, timeout, JAVA_TOOL_OPTIONS...). */
@@ -145,19 +167,31 @@ public final class LocalBenchmark {
     private record Reference(FunctionDefinition function, Supplier<byte[]> probe, Optional<AotCache> cache) {
     }
 
-    private Optional<Reference> reference(List<Target> targets, FunctionLogs logs) {
+    /** One reference per MemorySize measured (the same CPU share with {@code --cpu-share lambda}). */
+    private Map<Integer, Reference> references(List<Target> targets, FunctionLogs logs) {
+        Map<Integer, Reference> references = new LinkedHashMap<>();
         if (settings.appCds() || targets.size() < 2) {
-            return Optional.empty(); // AppCDS archives are per function: pairs would compare unlike starts
+            return references; // AppCDS archives are per function: pairs would compare unlike starts
         }
-        return targets.stream().filter(target -> target.function().name().equals("HelloFunction")).findFirst()
-                .map(hello -> {
-                    Optional<AotCache> cache = settings.aot() ? AotCache.of(hello.function(), settings.jvmOptions())
-                            : Optional.empty();
-                    if (settings.aot()) {
-                        trainAotCache(hello.function(), hello.probe(), settings.jvmOptions(), cache, logs);
-                    }
-                    return new Reference(hello.function(), hello.probe(), cache.filter(AotCache::isReady));
-                });
+        targets.stream().filter(target -> target.function().name().equals("HelloFunction")).forEach(hello -> {
+            Optional<AotCache> cache = settings.aot() ? AotCache.of(hello.function(), settings.jvmOptions())
+                    : Optional.empty();
+            if (settings.aot()) {
+                trainAotCache(hello.function(), hello.probe(), settings.jvmOptions(), cache, logs);
+            }
+            references.put(hello.function().memoryMb(), new Reference(hello.function(), hello.probe(),
+                    cache.filter(AotCache::isReady)));
+        });
+        return references;
+    }
+
+    /** Hello at the target's MemorySize, else at any; none for hello itself. */
+    private static Optional<Reference> referenceFor(Target target, Map<Integer, Reference> references) {
+        if (target.function().name().equals("HelloFunction")) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(references.get(target.function().memoryMb()))
+                .or(() -> references.values().stream().findFirst());
     }
 
     private BenchResult measure(Target target, FunctionLogs logs, Path data, Optional<Reference> reference)
@@ -173,7 +207,8 @@ public final class LocalBenchmark {
             }
         }
         int[] failures = {0};
-        ColdStarts cold = coldStarts(function, target.probe(), options, Optional.empty(), logs, failures,
+        List<Long> firstCalls = new ArrayList<>();
+        ColdStarts cold = coldStarts(function, target.probe(), options, Optional.empty(), logs, failures, firstCalls,
                 reference.map(hello -> new Reference(hello.function(), hello.probe(), Optional.empty())));
         ColdStarts aotCold = ColdStarts.NONE;
         long aotCacheMb = 0;
@@ -182,7 +217,7 @@ public final class LocalBenchmark {
             trainAotCache(function, target.probe(), options, cache, logs);
             aotCacheMb = cache.filter(AotCache::isReady).map(ready -> ready.file().toFile().length() >> 20).orElse(0L);
             aotCold = coldStarts(function, target.probe(), options, cache.filter(AotCache::isReady), logs, failures,
-                    reference.filter(hello -> hello.cache().isPresent()));
+                    new ArrayList<>(), reference.filter(hello -> hello.cache().isPresent()));
         }
         FunctionPool pool = pool(function, options, Optional.empty(), logs);
         pool.invoke(target.probe().get(), Duration.ofSeconds(60));
@@ -190,29 +225,35 @@ public final class LocalBenchmark {
                 settings.seconds(), target.probe(), probe -> pool.invoke(probe, Duration.ofSeconds(60)).succeeded());
         long rss = pool.instances().stream().findFirst().flatMap(FunctionInstance::rssKb).orElse(0L) / 1024;
         pool.close();
-        return new BenchResult(function.name(), function.memoryMb(), cold, aotCold, aotCacheMb, warm, Optional.empty(),
-                rss, failures[0] + warm.warmUp().failures() + warm.steady().failures());
+        return new BenchResult(function.name(), function.memoryMb(), cold, firstCalls, aotCold, aotCacheMb, warm,
+                Optional.empty(), rss, failures[0] + warm.warmUp().failures() + warm.steady().failures());
     }
 
-    /** N fresh starts, each followed by one of the reference (when given) for a paired ratio. */
+    /**
+     * N fresh starts, each followed by one of the reference (when given) for a paired ratio.
+     * @param firstCalls gets each run's time after init (first {@code /next} -> response)
+     */
     private ColdStarts coldStarts(FunctionDefinition function, Supplier<byte[]> probe, List<String> options,
-            Optional<AotCache> cache, FunctionLogs logs, int[] failures, Optional<Reference> reference) {
+            Optional<AotCache> cache, FunctionLogs logs, int[] failures, List<Long> firstCalls,
+            Optional<Reference> reference) {
         List<Long> cold = new ArrayList<>();
         List<Long> referenceCold = new ArrayList<>();
         for (int run = 0; run < settings.runs(); run++) {
-            cold.add(coldStart(function, probe, options, cache, logs, failures));
+            cold.add(coldStart(function, probe, options, cache, logs, failures, firstCalls));
             reference.ifPresent(hello -> referenceCold.add(coldStart(hello.function(), hello.probe(),
-                    settings.jvmOptions(), hello.cache(), logs, failures)));
+                    settings.jvmOptions(), hello.cache(), logs, failures, new ArrayList<>())));
         }
         return new ColdStarts(cold, referenceCold);
     }
 
     private long coldStart(FunctionDefinition function, Supplier<byte[]> probe, List<String> options,
-            Optional<AotCache> cache, FunctionLogs logs, int[] failures) {
+            Optional<AotCache> cache, FunctionLogs logs, int[] failures, List<Long> firstCalls) {
         FunctionPool pool = pool(function, options, cache, logs);
         long started = System.nanoTime();
         InvocationResult result = pool.invoke(probe.get(), Duration.ofSeconds(60));
         long millis = (System.nanoTime() - started) / 1_000_000;
+        pool.instances().stream().findFirst().filter(FunctionInstance::isReady)
+                .ifPresent(instance -> firstCalls.add(millis - instance.initDuration().toMillis()));
         failures[0] += result.succeeded() ? 0 : 1;
         pool.close();
         return millis;
@@ -249,7 +290,7 @@ public final class LocalBenchmark {
 
     private FunctionPool pool(FunctionDefinition function, List<String> options, Optional<AotCache> cache,
             FunctionLogs logs) {
-        return new FunctionPool(function, new InstanceLauncher(processes, options), runtimeApi, logs, 1,
+        return new FunctionPool(function, new InstanceLauncher(processes, options, cpuShare), runtimeApi, logs, 1,
                 Duration.ofSeconds(60), cache);
     }
 }

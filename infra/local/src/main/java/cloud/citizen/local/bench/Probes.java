@@ -57,13 +57,37 @@ final class Probes {
     }
 
     static Supplier<byte[]> http(HttpRoute route, Optional<String> token) {
+        return http(route, token, "");
+    }
+
+    /**
+     * {@code --probe Function='METHOD /path [JSON body]'}: another request than the default GET (e.g. accounts'
+     * password login, whose Argon2 hash is what its MemorySize buys CPU for).
+     */
+    static Optional<Supplier<byte[]>> custom(SamFunction function, String spec, String citizenToken) {
+        String[] parts = spec.trim().split("\\s+", 3);
+        if (parts.length < 2) {
+            throw new IllegalArgumentException("--probe needs Function='METHOD /path [body]', not " + spec);
+        }
+        return function.httpRoutes().stream()
+                .filter(route -> route.method().equals(parts[0]) && route.path().equals(parts[1]))
+                .findFirst()
+                .map(route -> http(route, route.requiresAuthorization() ? Optional.of(citizenToken) : Optional.empty(),
+                        parts.length > 2 ? parts[2] : ""));
+    }
+
+    private static Supplier<byte[]> http(HttpRoute route, Optional<String> token, String body) {
         return () -> {
             Headers headers = new Headers();
             headers.add("Host", "localhost:3000");
             headers.add("User-Agent", "bench-local");
             token.ifPresent(value -> headers.add("Authorization", "Bearer " + value));
-            HttpApiEvent.Request request = new HttpApiEvent.Request("GET", route.path(), "", headers, new byte[0],
-                    new InetSocketAddress("127.0.0.1", 40000), 3000, UUID.randomUUID().toString(), Instant.now());
+            if (!body.isEmpty()) {
+                headers.add("Content-Type", "application/json");
+            }
+            HttpApiEvent.Request request = new HttpApiEvent.Request(route.method(), route.path(), "", headers,
+                    body.getBytes(StandardCharsets.UTF_8), new InetSocketAddress("127.0.0.1", 40000), 3000,
+                    UUID.randomUUID().toString(), Instant.now());
             return Json.bytes(HttpApiEvent.of(request, route.routeKey(), Map.of(), Optional.empty()));
         };
     }

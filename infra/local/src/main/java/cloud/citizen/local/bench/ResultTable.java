@@ -19,17 +19,17 @@ final class ResultTable {
     }
 
     void print(PrintStream out) {
-        Optional<BenchResult> hello = results.stream().filter(result -> result.function().equals("HelloFunction"))
-                .findFirst();
-        out.printf("%n%-30s %6s %9s %9s %6s", "function", "memory", "cold p50", "cold min", "×hello");
+        out.printf("%n%-30s %7s %9s %9s %6s %9s", "function", "memory", "cold p50", "cold min", "×hello", "1st call");
         if (aot) {
             out.printf(" %9s %9s %6s %6s", "aot p50", "aot min", "×hello", "cache");
         }
         out.printf(" %9s %9s %9s %6s %9s %9s %8s%n", "warm p50", "warm p99", "w-up p99", "RSS", "gw p50", "gw p99",
                 "gw adds");
         for (BenchResult result : results) {
-            out.printf("%-30s %3d MB %6d ms %6d ms %6s", result.function(), result.memoryMb(),
+            Optional<BenchResult> hello = helloAt(result.memoryMb());
+            out.printf("%-30s %4d MB %6d ms %6d ms %6s", result.function(), result.memoryMb(),
                     result.cold().median(), result.cold().min(), ratio(result.cold(), hello.map(BenchResult::cold)));
+            out.printf(" %6d ms", BenchResult.median(result.firstCallMillis()));
             if (aot) {
                 out.printf(" %6d ms %6d ms %6s %3d MB", result.aotCold().median(), result.aotCold().min(),
                         ratio(result.aotCold(), hello.map(BenchResult::aotCold)), result.aotCacheMb());
@@ -45,12 +45,19 @@ final class ResultTable {
         out.println("""
 
                 cold: spawn -> first response of a fresh instance (median and minimum); ×hello: median over
-                pairs of cold / the hello start taken right after it (same options, same cache kind); aot: the
-                same, started from the JDK AOT cache the function trained on 10 real probes; warm: invoke ->
-                response through the Runtime API at a steady rate, after a warm-up at that rate (C1 compiles the
-                request path); w-up p99: the warm-up's own p99 (the first seconds of a new instance, not hidden);
-                RSS of that warm instance; gw: the same probe through the local gateway (JWT check, route,
-                payload 2.0 event), "gw adds" = gw p50 - warm p50.""");
+                pairs of cold / the hello start taken right after it (same options, same cache kind, same
+                MemorySize where measured); 1st call: the part after init, the runtime's first /next -> response
+                (what follows a SnapStart restore); aot: the same cold start from the JDK AOT cache the function
+                trained on 10 real probes; warm: invoke -> response through the Runtime API at a steady rate,
+                after a warm-up at that rate (C1 compiles the request path); w-up p99: the warm-up's own p99 (the
+                first seconds of a new instance, not hidden); RSS of that warm instance; gw: the same probe
+                through the local gateway (JWT check, route, payload 2.0 event), "gw adds" = gw p50 - warm p50.""");
+    }
+
+    /** The reference at the same MemorySize (the same CPU share with {@code --cpu-share lambda}). */
+    private Optional<BenchResult> helloAt(int memoryMb) {
+        return results.stream().filter(result -> result.function().equals("HelloFunction")
+                && result.memoryMb() == memoryMb).findFirst();
     }
 
     /** Paired with hello starts where the run took them; else the ratio of the two medians. */

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Builds the process of one instance: the command (managed Java runtime or custom runtime
@@ -16,10 +17,17 @@ public final class InstanceLauncher {
 
     private final ChildProcesses processes;
     private final List<String> extraJvmOptions;
+    private final Optional<CpuQuotaGroups> cpuShare;
 
     public InstanceLauncher(ChildProcesses processes, List<String> extraJvmOptions) {
+        this(processes, extraJvmOptions, Optional.empty());
+    }
+
+    /** @param cpuShare with groups, each instance gets Lambda's CPU share for its MemorySize ({@code --cpu-share lambda}) */
+    public InstanceLauncher(ChildProcesses processes, List<String> extraJvmOptions, Optional<CpuQuotaGroups> cpuShare) {
         this.processes = processes;
         this.extraJvmOptions = List.copyOf(extraJvmOptions);
+        this.cpuShare = cpuShare;
     }
 
     public Process launch(FunctionDefinition function, String runtimeApi, String logStream) {
@@ -29,16 +37,25 @@ public final class InstanceLauncher {
     /** @param instanceJvmOptions options for this instance only (its AOT cache), after the platform's */
     public Process launch(FunctionDefinition function, String runtimeApi, String logStream,
             List<String> instanceJvmOptions) {
-        List<String> jvmOptions = new ArrayList<>(extraJvmOptions);
+        List<String> jvmOptions = new ArrayList<>();
+        // a JVM inside a quota group would count ceil(quota / period) = 1 processor; a sandbox shows 2
+        cpuShare.ifPresent(groups -> jvmOptions.add("-XX:ActiveProcessorCount="
+                + LambdaCpuShare.visibleVcpus(function.memoryMb())));
+        jvmOptions.addAll(extraJvmOptions);
         jvmOptions.addAll(instanceJvmOptions);
         List<String> command = function.isCustomRuntime()
                 ? List.of(function.taskRoot().resolve("bootstrap").toString())
                 : ManagedJavaRuntime.command(function, jvmOptions);
-        ProcessBuilder builder = new ProcessBuilder(command).directory(function.taskRoot().toFile());
+        Optional<CpuQuotaGroups.Confined> confined = cpuShare.map(groups -> groups.confine(function.name(),
+                function.memoryMb(), command));
+        ProcessBuilder builder = new ProcessBuilder(confined.map(CpuQuotaGroups.Confined::command).orElse(command))
+                .directory(function.taskRoot().toFile());
         Map<String, String> environment = builder.environment();
         environment.clear();
         environment.putAll(environmentOf(function, runtimeApi, logStream));
-        return processes.start(builder);
+        Process process = processes.start(builder);
+        confined.ifPresent(group -> process.onExit().thenRun(() -> cpuShare.get().release(group.group())));
+        return process;
     }
 
     static Map<String, String> environmentOf(FunctionDefinition function, String runtimeApi, String logStream) {

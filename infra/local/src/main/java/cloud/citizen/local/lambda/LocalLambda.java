@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.logging.Logger;
 
 /**
  * The local Lambda service: one {@link FunctionPool} per function, the Runtime API endpoints of
@@ -18,9 +19,16 @@ import java.util.concurrent.TimeUnit;
  */
 public final class LocalLambda implements AutoCloseable {
 
+    private static final Logger LOG = Logger.getLogger(LocalLambda.class.getName());
+
     /** How the platform runs functions; the defaults suit a laptop. */
     public record Settings(int maxConcurrency, Duration idleTimeout, Duration initTimeout, List<String> extraJvmOptions,
-            boolean echoFunctionLogs, boolean aotCache) {
+            boolean echoFunctionLogs, boolean aotCache, boolean lambdaCpuShare) {
+
+        public Settings(int maxConcurrency, Duration idleTimeout, Duration initTimeout, List<String> extraJvmOptions,
+                boolean echoFunctionLogs, boolean aotCache) {
+            this(maxConcurrency, idleTimeout, initTimeout, extraJvmOptions, echoFunctionLogs, aotCache, false);
+        }
 
         public Settings(int maxConcurrency, Duration idleTimeout, Duration initTimeout, List<String> extraJvmOptions,
                 boolean echoFunctionLogs) {
@@ -32,16 +40,24 @@ public final class LocalLambda implements AutoCloseable {
         }
 
         public Settings withExtraJvmOptions(List<String> options) {
-            return new Settings(maxConcurrency, idleTimeout, initTimeout, options, echoFunctionLogs, aotCache);
+            return new Settings(maxConcurrency, idleTimeout, initTimeout, options, echoFunctionLogs, aotCache, lambdaCpuShare);
         }
 
         public Settings withIdleTimeout(Duration timeout) {
-            return new Settings(maxConcurrency, timeout, initTimeout, extraJvmOptions, echoFunctionLogs, aotCache);
+            return new Settings(maxConcurrency, timeout, initTimeout, extraJvmOptions, echoFunctionLogs, aotCache,
+                    lambdaCpuShare);
         }
 
         /** {@code --aot}: each function trains a JDK AOT cache on its first instance and starts from it after. */
         public Settings withAotCache(boolean enabled) {
-            return new Settings(maxConcurrency, idleTimeout, initTimeout, extraJvmOptions, echoFunctionLogs, enabled);
+            return new Settings(maxConcurrency, idleTimeout, initTimeout, extraJvmOptions, echoFunctionLogs, enabled,
+                    lambdaCpuShare);
+        }
+
+        /** {@code --cpu-share lambda}: each instance gets the CPU time Lambda gives its MemorySize ({@link LambdaCpuShare}). */
+        public Settings withLambdaCpuShare(boolean enabled) {
+            return new Settings(maxConcurrency, idleTimeout, initTimeout, extraJvmOptions, echoFunctionLogs, aotCache,
+                    enabled);
         }
     }
 
@@ -50,12 +66,14 @@ public final class LocalLambda implements AutoCloseable {
     private final ScheduledExecutorService sweeper;
     private final ChildProcesses processes = new ChildProcesses();
     private final FunctionLogs logs;
+    private final Optional<CpuQuotaGroups> cpuShare;
 
     public LocalLambda(List<FunctionDefinition> functions, Settings settings, Path logDirectory) {
         // long-polling /next holds a thread per waiting instance: a cached pool grows with them
         this.runtimeApiThreads = Executors.newCachedThreadPool(daemon("runtime-api"));
         this.logs = new FunctionLogs(logDirectory, settings.echoFunctionLogs());
-        InstanceLauncher launcher = new InstanceLauncher(processes, settings.extraJvmOptions());
+        this.cpuShare = settings.lambdaCpuShare() ? CpuQuotaGroups.forLambdaShares(LOG::warning) : Optional.empty();
+        InstanceLauncher launcher = new InstanceLauncher(processes, settings.extraJvmOptions(), cpuShare);
         for (FunctionDefinition function : functions) {
             pools.put(function.name(), new FunctionPool(function, launcher, runtimeApiThreads, logs,
                     settings.maxConcurrency(), settings.initTimeout(), settings.aotCache()
@@ -97,6 +115,7 @@ public final class LocalLambda implements AutoCloseable {
         sweeper.shutdownNow();
         pools.values().forEach(FunctionPool::close);
         processes.stopAll(Duration.ofSeconds(2));
+        cpuShare.ifPresent(CpuQuotaGroups::close);
         runtimeApiThreads.shutdownNow();
         logs.close();
     }

@@ -33,4 +33,32 @@ class BenchSettingsTest {
         assertThatThrownBy(() -> BenchSettings.parse(new String[] {"--warm-up"}))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("--warm-up needs a value");
     }
+
+    @Test
+    void parse_memoryListCpuShareAndProbe() {
+        BenchSettings settings = BenchSettings.parse(new String[] {"--memory", "512,256", "--cpu-share", "lambda",
+                "--probe", "AccountsFunction=POST /v1/auth/login {\"phone\":\"1\"}", "--functions", "AccountsFunction"});
+
+        assertThat(settings.memorySizes()).containsExactly(512, 256);
+        assertThat(settings.lambdaCpuShare()).isTrue();
+        assertThat(settings.probes()).containsEntry("AccountsFunction", "POST /v1/auth/login {\"phone\":\"1\"}");
+        assertThat(settings.describe()).contains("MemorySize [512, 256] MB", "Lambda's share");
+    }
+
+    @Test
+    void parse_defaults_keepTheTemplatesMemoryAndTheHostsCpu() {
+        BenchSettings settings = BenchSettings.parse(new String[0]);
+
+        assertThat(settings.memorySizes()).isEmpty();
+        assertThat(settings.lambdaCpuShare()).isFalse();
+        assertThat(settings.describe()).contains("the host's, whole");
+    }
+
+    @Test
+    void parse_refusesAnUnknownCpuShareAndAProbeWithoutFunction() {
+        assertThatThrownBy(() -> BenchSettings.parse(new String[] {"--cpu-share", "half"}))
+                .hasMessageContaining("lambda or host");
+        assertThatThrownBy(() -> BenchSettings.parse(new String[] {"--probe", "GET /v1/me"}))
+                .hasMessageContaining("--probe needs");
+    }
 }
