@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -39,8 +40,11 @@ import cloud.citizen.platform.config.Environment;
  * Not a test: measures the bills function against freshly started emulators (dynoxide, ElasticMQ,
  * S3Proxy) provisioned from template.yaml.
  * <ol>
- * <li>Import: a generated CSV of N rows (N accounts, one bill each) is uploaded to the import
- *     bucket and imported through BillImportHandler's entry point; then the same file again.</li>
+ * <li>Import: a generated CSV of N rows (N new accounts, one bill each) is uploaded to the import
+ *     bucket and imported through BillImportHandler's entry point; then the same file again (a
+ *     no-op); then the next month's file (the same accounts and holders, a new bill each), what a
+ *     provider uploads every month. Each prints rows/s and the CPU the importer and dynoxide spent
+ *     per row (CPU time holds up better than wall time on a shared machine).</li>
  * <li>Paying: for M bills, one after another, the HTTP function's services start a sandbox
  *     payment (hold + payment + outbox in one transaction, then delivery to SQS) and accept the
  *     sandbox's signed success callback (verify, settle transaction, outbox delivery). Latencies of
@@ -67,29 +71,64 @@ public final class BillsBenchmark {
     }
 
     private static void benchmarkImport(EmulatedStack stack, int rows, int parallelism) throws Exception {
-        S3Client s3 = stack.aws().s3();
-        String bucket = stack.resources().bucketName("BillsImportBucket");
-        Path file = Files.createTempFile("bills-bench", ".csv");
-        StringBuilder csv = new StringBuilder("provider,accountNumber,kind,period,amountFen,dueDate,holderName\n");
-        for (int i = 0; i < rows; i++) {
-            csv.append("bench-water,W").append(10_000_000 + i).append(",water,2026-10,").append(1_000 + i % 90_000)
-                    .append(",2026-11-25,张三明\n");
-        }
-        Files.writeString(file, csv, StandardCharsets.UTF_8);
-        String key = "imports/bench-water/bench-" + rows + ".csv";
-        s3.putObject(put -> put.bucket(bucket).key(key), RequestBody.fromFile(file));
         Map<String, String> variables = new HashMap<>(stack.environmentOf("BillsImportFunction"));
         variables.put(BillsSettings.IMPORT_PARALLELISM, Integer.toString(parallelism));
         BillImportHandler handler = new BillImportHandler(components(variables));
-        for (String run : List.of("first import", "re-import (no-op)")) {
+        ImportRun run = new ImportRun(stack, handler, rows, parallelism);
+        run.measure("first import", YearMonth.of(2026, 10)); // every account new: the worst case
+        run.measure("re-import (no-op)", YearMonth.of(2026, 10));
+        run.measure("next month", YearMonth.of(2026, 11)); // the accounts exist: only the bills are new
+    }
+
+    /** One generated file per period, uploaded and imported through the handler; CPU shown per row. */
+    private record ImportRun(EmulatedStack stack, BillImportHandler handler, int rows, int parallelism) {
+
+        void measure(String label, YearMonth period) throws Exception {
+            S3Client s3 = stack.aws().s3();
+            String bucket = stack.resources().bucketName("BillsImportBucket");
+            Path file = Files.createTempFile("bills-bench", ".csv");
+            StringBuilder csv = new StringBuilder("provider,accountNumber,kind,period,amountFen,dueDate,holderName\n");
+            for (int i = 0; i < rows; i++) {
+                csv.append("bench-water,W").append(10_000_000 + i).append(",water,").append(period).append(',')
+                        .append(1_000 + i % 90_000).append(',').append(period.plusMonths(1).atDay(25)).append(",张三明\n");
+            }
+            Files.writeString(file, csv, StandardCharsets.UTF_8);
+            String key = "imports/bench-water/bench-" + period + "-" + rows + ".csv";
+            s3.putObject(put -> put.bucket(bucket).key(key), RequestBody.fromFile(file));
+            CpuClock importer = CpuClock.of(ProcessHandle.current());
+            CpuClock dynamoDb = CpuClock.of(dynoxide());
             long started = System.nanoTime();
             Map<String, Object> summary = handler.handleRequest(LambdaEvents.s3Put(bucket, key, Files.size(file)), null)
                     .get(0);
             double seconds = (System.nanoTime() - started) / 1e9;
-            System.out.printf("IMPORT %-18s %,d rows (%s MB), parallelism %d: %.1f s = %,.0f rows/s  %s%n", run, rows,
+            System.out.printf("IMPORT %-18s %,d rows (%s MB), parallelism %d: %.1f s = %,.0f rows/s  %s%n", label, rows,
                     Files.size(file) / 1_000_000, parallelism, seconds, rows / seconds, summary);
+            System.out.printf("IMPORT %-18s CPU per row: importer JVM %.3f ms, dynoxide %.3f ms%n", label,
+                    importer.millisSince() / rows, dynamoDb.millisSince() / rows);
+            Files.delete(file);
         }
-        Files.delete(file);
+
+        /** The dynoxide process the emulated stack started (a child of this JVM). */
+        private static ProcessHandle dynoxide() {
+            return ProcessHandle.current().descendants()
+                    .filter(process -> process.info().command().orElse("").endsWith("dynoxide")).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("no dynoxide child process"));
+        }
+    }
+
+    /** CPU time a process used since this clock was made: who works, under whatever load the machine has. */
+    private record CpuClock(ProcessHandle process, Duration start) {
+        static CpuClock of(ProcessHandle process) {
+            return new CpuClock(process, used(process));
+        }
+
+        double millisSince() {
+            return (used(process).toNanos() - start.toNanos()) / 1e6;
+        }
+
+        private static Duration used(ProcessHandle process) {
+            return process.info().totalCpuDuration().orElse(Duration.ZERO);
+        }
     }
 
     private static void benchmarkPayments(EmulatedStack stack, int payments) throws Exception {
