@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -28,11 +29,12 @@ import cloud.citizen.surveys.service.ExportFiles;
 public final class S3ExportFiles implements ExportFiles {
     private static final char BYTE_ORDER_MARK = '\uFEFF';
 
-    private final S3Client s3;
-    private final S3Presigner presigner;
+    private final Supplier<S3Client> s3;
+    private final Supplier<S3Presigner> presigner;
     private final String bucket;
 
-    public S3ExportFiles(S3Client s3, S3Presigner presigner, String bucket) {
+    /** The client and presigner are asked for when an export is first uploaded or linked. */
+    public S3ExportFiles(Supplier<S3Client> s3, Supplier<S3Presigner> presigner, String bucket) {
         this.s3 = s3;
         this.presigner = presigner;
         this.bucket = bucket;
@@ -52,7 +54,7 @@ public final class S3ExportFiles implements ExportFiles {
 
     @Override
     public URI downloadLink(String objectKey, Duration validFor) {
-        return URI.create(presigner.presignGetObject(presign -> presign.signatureDuration(validFor)
+        return URI.create(presigner.get().presignGetObject(presign -> presign.signatureDuration(validFor)
                 .getObjectRequest(get -> get.bucket(bucket).key(objectKey))).url().toString());
     }
 
@@ -80,7 +82,7 @@ public final class S3ExportFiles implements ExportFiles {
         public void publish() {
             try {
                 printer.close(true);
-                s3.putObject(put -> put.bucket(bucket).key(objectKey).contentType("text/csv; charset=utf-8")
+                s3.get().putObject(put -> put.bucket(bucket).key(objectKey).contentType("text/csv; charset=utf-8")
                         .contentDisposition("attachment; filename=\"" + objectKey.substring(objectKey.lastIndexOf('/') + 1)
                                 + "\""), RequestBody.fromFile(file));
             } catch (IOException e) {
