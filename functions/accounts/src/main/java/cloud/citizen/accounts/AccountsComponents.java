@@ -33,6 +33,7 @@ import cloud.citizen.accounts.store.crypto.Argon2idPasswordHasher;
 import cloud.citizen.accounts.store.crypto.JwtAccessTokenIssuer;
 import cloud.citizen.platform.aws.AwsClients;
 import cloud.citizen.platform.config.Environment;
+import cloud.citizen.platform.config.Lazy;
 import cloud.citizen.platform.outbox.Outbox;
 
 /**
@@ -41,14 +42,26 @@ import cloud.citizen.platform.outbox.Outbox;
  * so they are built only there; the unit-ownership consumer needs the table alone.
  */
 public final class AccountsComponents {
-    private final UnitOwnershipUpdates unitOwnershipUpdates;
-    private final Api api;
+    private final Lazy<UnitOwnershipUpdates> unitOwnershipUpdates;
+    private final AccessTokenIssuer accessTokens;
+    private final String tokenIssuer;
+    private final Lazy<Api> api;
 
+    /**
+     * Builds only what the key documents need (the signing key, already read with the settings);
+     * the stores, the SDK clients behind them and the password hasher are built by the first
+     * request that uses them, so a cold instance asked for its JWKS (API Gateway's authorizer,
+     * the other functions) answers without a DynamoDB or SQS client.
+     */
     public AccountsComponents(AccountsSettings settings, AwsClients aws, Clock clock) {
         AccountsTable table = new AccountsTable(settings.table());
-        OwnedUnitsStore ownedUnits = new DynamoOwnedUnits(aws.dynamoDb(), table, clock);
-        this.unitOwnershipUpdates = new UnitOwnershipUpdates(ownedUnits);
-        this.api = settings.api().map(apiSettings -> new Api(apiSettings, settings, table, aws, ownedUnits, clock)).orElse(null);
+        Lazy<OwnedUnitsStore> ownedUnits = Lazy.of(() -> new DynamoOwnedUnits(aws.dynamoDb(), table, clock));
+        this.unitOwnershipUpdates = Lazy.of(() -> new UnitOwnershipUpdates(ownedUnits.get()));
+        this.accessTokens = settings.api().map(apiSettings -> new JwtAccessTokenIssuer(apiSettings.signingKey(),
+                apiSettings.tokenIssuer(), apiSettings.tokenAudience(), clock)).orElse(null);
+        this.tokenIssuer = settings.api().map(ApiSettings::tokenIssuer).orElse(null);
+        this.api = settings.api().map(apiSettings -> Lazy.of(
+                () -> new Api(apiSettings, settings, table, aws, ownedUnits.get(), accessTokens, clock))).orElse(null);
     }
 
     /** For queue and schedule handlers, which run without CDI. */
@@ -58,7 +71,7 @@ public final class AccountsComponents {
     }
 
     public UnitOwnershipUpdates unitOwnershipUpdates() {
-        return unitOwnershipUpdates;
+        return unitOwnershipUpdates.get();
     }
 
     public SmsCodes smsCodes() {
@@ -82,19 +95,23 @@ public final class AccountsComponents {
     }
 
     public AccessTokenIssuer accessTokens() {
-        return api().accessTokens;
+        return withApi(accessTokens);
     }
 
     /** The {@code iss} of our access tokens, which API Gateway's authorizer discovers keys from. */
     public String tokenIssuer() {
-        return api().tokenIssuer;
+        return withApi(tokenIssuer);
     }
 
     private Api api() {
-        if (api == null) {
+        return withApi(api).get();
+    }
+
+    private static <T> T withApi(T part) {
+        if (part == null) {
             throw new IllegalStateException("ACCESS_TOKEN_SIGNING_KEY is not set: this function serves no HTTP API");
         }
-        return api;
+        return part;
     }
 
     /** The HTTP API's use cases and the adapters behind them. */
@@ -104,13 +121,11 @@ public final class AccountsComponents {
         final Login login;
         final Sessions sessions;
         final Profiles profiles;
-        final AccessTokenIssuer accessTokens;
-        final String tokenIssuer;
 
         Api(ApiSettings settings, AccountsSettings limits, AccountsTable table, AwsClients aws, OwnedUnitsStore ownedUnits,
-                Clock clock) {
+                AccessTokenIssuer accessTokens, Clock clock) {
             DynamoDbClient dynamo = aws.dynamoDb();
-            Outbox outbox = new Outbox(dynamo, aws.sqs(), table.name(), clock);
+            Outbox outbox = new Outbox(dynamo, aws::sqs, table.name(), clock);
             AccountsMessages messages = new AccountsMessages(settings.notificationsQueueUrl(),
                     settings.statsQueueUrl(), settings.userDirectoryQueueUrl());
             PiiProtector pii = new PiiProtector(settings.piiHashKey(), settings.piiEncryptionKey());
@@ -118,14 +133,11 @@ public final class AccountsComponents {
             PasswordHasher passwords = new Argon2idPasswordHasher();
             AccountStore accounts = new DynamoAccountStore(dynamo, table, outbox, messages, clock);
             SmsCodeStore codes = new DynamoSmsCodeStore(dynamo, table);
-            this.tokenIssuer = settings.tokenIssuer();
-            this.accessTokens = new JwtAccessTokenIssuer(settings.signingKey(), settings.tokenIssuer(),
-                    settings.tokenAudience(), clock);
             this.sessions = new Sessions(new DynamoRefreshTokenStore(dynamo, table, outbox, messages), accounts,
                     accessTokens, new RefreshTokens(), clock);
             this.smsCodes = new SmsCodes(codes,
                     new DynamoSmsSourceBudget(dynamo, table, limits.smsCodesPerSourceIpPerHour()), accounts,
-                    new QueuedSmsSender(aws.sqs(), messages), pii, codeHasher, clock);
+                    new QueuedSmsSender(aws::sqs, messages), pii, codeHasher, clock);
             this.registration = new Registration(accounts, codes, sessions, passwords, pii, codeHasher, clock);
             this.login = new Login(accounts, new DynamoLoginAttemptStore(dynamo, table), codes, sessions, passwords,
                     pii, codeHasher, clock);

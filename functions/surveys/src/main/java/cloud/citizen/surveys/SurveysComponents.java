@@ -9,6 +9,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import cloud.citizen.platform.aws.AwsClients;
 import cloud.citizen.platform.aws.S3Clients;
 import cloud.citizen.platform.config.Environment;
+import cloud.citizen.platform.config.Lazy;
 import cloud.citizen.platform.outbox.Outbox;
 import cloud.citizen.platform.paging.CursorCodec;
 import cloud.citizen.surveys.domain.RespondentGuard;
@@ -29,24 +30,26 @@ import cloud.citizen.surveys.store.S3ExportFiles;
 public final class SurveysComponents {
     private final SurveyDesign design;
     private final SurveyBrowsing browsing;
-    private final Responding responding;
+    /** Built by the first response taken: only then is the respondent key read from Secrets Manager. */
+    private final Lazy<Responding> responding;
     private final LiveResults results;
     private final Exports exports;
     private final ExportWriting exportWriting;
 
     public SurveysComponents(SurveysSettings settings, AwsClients aws, Clock clock) {
         DynamoDbClient dynamo = aws.dynamoDb();
-        Outbox outbox = new Outbox(dynamo, aws.sqs(), settings.outboxTable(), clock);
+        Outbox outbox = new Outbox(dynamo, aws::sqs, settings.outboxTable(), clock);
         DynamoSurveyCatalog catalog = new DynamoSurveyCatalog(dynamo, settings.table(),
-                new CursorCodec(settings.cursorKey().orElseGet(SurveysComponents::throwawayKey)));
+                new CursorCodec(settings.cursorKey().orElse(SurveysComponents::throwawayKey)));
         DynamoExportJobs jobs = new DynamoExportJobs(dynamo, settings.table(), outbox, settings.exportQueueUrl());
-        S3ExportFiles files = new S3ExportFiles(S3Clients.s3(aws), S3Clients.presigner(aws), settings.exportBucket());
+        S3ExportFiles files = new S3ExportFiles(S3Clients.s3OnFirstUse(aws), S3Clients.presignerOnFirstUse(aws),
+                settings.exportBucket());
         this.design = new SurveyDesign(catalog, clock);
         this.browsing = new SurveyBrowsing(catalog);
         // the export worker has no respondent key and never takes responses
-        this.responding = settings.respondentKey().map(key -> new Responding(catalog,
-                new DynamoResponseBook(dynamo, settings.table(), outbox), new RespondentGuard(key),
-                settings.statsQueueUrl(), clock)).orElse(null);
+        this.responding = settings.respondentKey().map(key -> Lazy.of(() -> new Responding(catalog,
+                new DynamoResponseBook(dynamo, settings.table(), outbox), new RespondentGuard(key.get()),
+                settings.statsQueueUrl(), clock))).orElse(null);
         this.results = new LiveResults(catalog, new DynamoTallyReader(dynamo, settings.table()));
         this.exports = new Exports(catalog, jobs, files, clock);
         this.exportWriting = new ExportWriting(catalog, new DynamoResponseArchive(dynamo, settings.table()), jobs, files);
@@ -70,7 +73,7 @@ public final class SurveysComponents {
         if (responding == null) {
             throw new IllegalStateException("RESPONDENT_KEY is not set (see template.yaml)");
         }
-        return responding;
+        return responding.get();
     }
 
     public LiveResults results() {

@@ -48,13 +48,14 @@ public final class TopicsComponents {
     public TopicsComponents(TopicsSettings settings, AwsClients aws, Clock clock) {
         DynamoDbClient dynamo = aws.dynamoDb();
         String table = settings.table();
-        CursorCodec cursors = new CursorCodec(settings.cursorKey().orElseGet(TopicsComponents::throwawayKey));
-        Outbox outbox = new Outbox(dynamo, aws.sqs(), settings.outboxTable(), clock);
+        CursorCodec cursors = new CursorCodec(settings.cursorKey().orElse(TopicsComponents::throwawayKey));
+        Outbox outbox = new Outbox(dynamo, aws::sqs, settings.outboxTable(), clock);
         DynamoTopicStore topics = new DynamoTopicStore(dynamo, table, cursors);
         DynamoPostStore posts = new DynamoPostStore(dynamo, table, outbox, new PostPages(dynamo, table, cursors), clock);
         ModerationItems moderation = new ModerationItems(table);
         DynamoReactions reactions = new DynamoReactions(dynamo, table, moderation, clock);
-        S3ImageStore images = new S3ImageStore(S3Clients.s3(aws), S3Clients.presigner(aws), settings.bucket());
+        S3ImageStore images = new S3ImageStore(S3Clients.s3OnFirstUse(aws), S3Clients.presignerOnFirstUse(aws),
+                settings.bucket());
         DynamoUploads uploads = new DynamoUploads(dynamo, table);
         DynamoWordListStore words = new DynamoWordListStore(dynamo, table, clock);
         ContentFilter filter = new ContentFilter(words, settings.wordListTtl(), clock);

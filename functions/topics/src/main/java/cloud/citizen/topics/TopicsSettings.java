@@ -2,6 +2,7 @@ package cloud.citizen.topics;
 
 import java.time.Duration;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import cloud.citizen.platform.config.Environment;
 
@@ -11,7 +12,8 @@ import cloud.citizen.platform.config.Environment;
  * copy of the word list may get (the contract allows 60 s).
  */
 public record TopicsSettings(String table, String outboxTable, String bucket, Optional<String> statsQueueUrl,
-        Optional<String> notificationsQueueUrl, int reportsToHide, Duration wordListTtl, Optional<String> cursorKey) {
+        Optional<String> notificationsQueueUrl, int reportsToHide, Duration wordListTtl,
+        Optional<Supplier<String>> cursorKey) {
 
     public TopicsSettings {
         if (reportsToHide < 1) {
@@ -27,7 +29,7 @@ public record TopicsSettings(String table, String outboxTable, String bucket, Op
                 env.required("TOPICS_BUCKET"), env.optional("STATS_QUEUE_URL"), env.optional("NOTIFICATIONS_QUEUE_URL"),
                 Integer.parseInt(env.optional("REPORTS_TO_HIDE").orElse("5")),
                 Duration.ofSeconds(Long.parseLong(env.optional("WORD_LIST_TTL_SECONDS").orElse("30"))),
-                env.secret("CURSOR_KEY"));
+                env.secretOnFirstUse("CURSOR_KEY"));
     }
 
     public TopicsSettings withReportsToHide(int threshold) {

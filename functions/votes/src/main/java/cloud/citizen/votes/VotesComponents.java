@@ -45,15 +45,16 @@ public final class VotesComponents {
 
     public VotesComponents(VotesSettings settings, AwsClients aws, Clock clock, CursorCodec cursors) {
         DynamoDbClient dynamo = aws.dynamoDb();
-        Outbox outbox = new Outbox(dynamo, aws.sqs(), settings.outboxTable(), clock);
+        Outbox outbox = new Outbox(dynamo, aws::sqs, settings.outboxTable(), clock);
         DynamoRoster roster = new DynamoRoster(dynamo, settings.table(), outbox, settings.unitOwnershipQueueUrl(),
                 cursors, clock);
         DynamoElections elections = new DynamoElections(dynamo, settings.table(), cursors, clock);
         DynamoBallotBox box = new DynamoBallotBox(dynamo, settings.table(), outbox, settings.statsQueueUrl());
-        QueuedOwnerNotices notices = new QueuedOwnerNotices(dynamo, aws.sqs(), settings.table(),
+        QueuedOwnerNotices notices = new QueuedOwnerNotices(dynamo, aws::sqs, settings.table(),
                 settings.notificationsQueueUrl());
         AuditArchive archive = settings.auditBucket()
-                .<AuditArchive>map(bucket -> new S3AuditArchive(S3Clients.s3(aws), S3Clients.presigner(aws), bucket))
+                .<AuditArchive>map(bucket -> new S3AuditArchive(S3Clients.s3OnFirstUse(aws),
+                        S3Clients.presignerOnFirstUse(aws), bucket))
                 .orElseGet(NoAuditBucket::new);
         Access access = new Access(roster);
         this.directory = new DynamoUserDirectory(dynamo, settings.table(), clock);
@@ -73,7 +74,7 @@ public final class VotesComponents {
         Environment env = Environment.system();
         VotesSettings settings = VotesSettings.from(env);
         return new VotesComponents(settings, AwsClients.from(env), Clock.systemUTC(),
-                new CursorCodec(settings.cursorKey().orElseGet(VotesComponents::throwawayKey)));
+                new CursorCodec(settings.cursorKey().orElse(VotesComponents::throwawayKey)));
     }
 
     /** Functions without AUDIT_BUCKET never close elections; if one tried, it should say why it cannot. */

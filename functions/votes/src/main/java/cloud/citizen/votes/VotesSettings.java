@@ -1,6 +1,7 @@
 package cloud.citizen.votes;
 
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import cloud.citizen.platform.config.Environment;
 
@@ -11,12 +12,12 @@ import cloud.citizen.platform.config.Environment;
  */
 public record VotesSettings(String table, String outboxTable, Optional<String> auditBucket,
         Optional<String> statsQueueUrl, Optional<String> unitOwnershipQueueUrl, Optional<String> notificationsQueueUrl,
-        Optional<String> cursorKey) {
+        Optional<Supplier<String>> cursorKey) {
 
     public static VotesSettings from(Environment env) {
         String table = env.required("VOTES_TABLE");
         return new VotesSettings(table, env.optional("OUTBOX_TABLE").orElse(table), env.optional("AUDIT_BUCKET"),
                 env.optional("STATS_QUEUE_URL"), env.optional("UNIT_OWNERSHIP_QUEUE_URL"),
-                env.optional("NOTIFICATIONS_QUEUE_URL"), env.secret("CURSOR_KEY"));
+                env.optional("NOTIFICATIONS_QUEUE_URL"), env.secretOnFirstUse("CURSOR_KEY"));
     }
 }

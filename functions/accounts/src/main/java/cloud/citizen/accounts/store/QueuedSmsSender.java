@@ -1,5 +1,7 @@
 package cloud.citizen.accounts.store;
 
+import java.util.function.Supplier;
+
 import software.amazon.awssdk.services.sqs.SqsClient;
 
 import cloud.citizen.accounts.events.AccountsMessages;
@@ -11,10 +13,10 @@ import cloud.citizen.accounts.service.SmsSender;
  * request fails and the citizen asks again).
  */
 public class QueuedSmsSender implements SmsSender {
-    private final SqsClient sqs;
+    private final Supplier<SqsClient> sqs;
     private final AccountsMessages messages;
 
-    public QueuedSmsSender(SqsClient sqs, AccountsMessages messages) {
+    public QueuedSmsSender(Supplier<SqsClient> sqs, AccountsMessages messages) {
         this.sqs = sqs;
         this.messages = messages;
     }
@@ -22,6 +24,6 @@ public class QueuedSmsSender implements SmsSender {
     @Override
     public void send(String phone, String text) {
         String body = messages.sms(phone, text);
-        sqs.sendMessage(send -> send.queueUrl(messages.notificationsQueueUrl()).messageBody(body));
+        sqs.get().sendMessage(send -> send.queueUrl(messages.notificationsQueueUrl()).messageBody(body));
     }
 }

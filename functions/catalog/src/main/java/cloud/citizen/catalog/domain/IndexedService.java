@@ -3,9 +3,11 @@ package cloud.citizen.catalog.domain;
 import java.util.List;
 
 /**
- * A service with the search forms of its name and keywords, computed once when the catalog is
- * loaded and joined into one string per field (forms separated by a control character no query
- * contains), so that matching a service is a couple of {@code String.contains} calls.
+ * A service with the search forms of its name and keywords, joined into one string per field
+ * (forms separated by a control character no query contains), so that matching a service is a
+ * couple of {@code String.contains} calls. The pinyin forms are made when the first Latin query
+ * needs them, not when the catalog is loaded: pinyin4j reads its two readings files (~540 KB) into
+ * a trie on first use, which a cold instance's listing or Chinese query should not wait for.
  */
 public final class IndexedService {
     static final int NAME_PREFIX = 0;
@@ -15,22 +17,34 @@ public final class IndexedService {
     private static final String SEPARATOR = "\u0001";
 
     private final Service service;
+    private final ChineseReadings readings;
     private final String nameText;
-    private final String nameForms;
     private final String keywordText;
-    private final String keywordForms;
+    /** Made once by the first Latin query; a race makes the same forms twice, which is harmless. */
+    private volatile PinyinForms pinyin;
 
-    private IndexedService(Service service, List<SearchForms> name, List<SearchForms> keywords) {
+    private record PinyinForms(String name, String keywords) {
+    }
+
+    private IndexedService(Service service, ChineseReadings readings) {
         this.service = service;
-        this.nameText = joined(name, false);
-        this.nameForms = joined(name, true);
-        this.keywordText = joined(keywords, false);
-        this.keywordForms = joined(keywords, true);
+        this.readings = readings;
+        this.nameText = joined(List.of(SearchForms.textOf(service.name())), false);
+        this.keywordText = joined(service.keywords().stream().map(SearchForms::textOf).toList(), false);
     }
 
     public static IndexedService of(Service service, ChineseReadings readings) {
-        return new IndexedService(service, List.of(SearchForms.of(service.name(), readings)),
-                service.keywords().stream().map(keyword -> SearchForms.of(keyword, readings)).toList());
+        return new IndexedService(service, readings);
+    }
+
+    private PinyinForms pinyin() {
+        PinyinForms forms = pinyin;
+        if (forms == null) {
+            forms = new PinyinForms(joined(List.of(SearchForms.of(service.name(), readings)), true),
+                    joined(service.keywords().stream().map(keyword -> SearchForms.of(keyword, readings)).toList(), true));
+            pinyin = forms;
+        }
+        return forms;
     }
 
     /** "\u0001text\u0001" or, with pinyin, "\u0001text\u0001full…\u0001initials…\u0001". */
@@ -55,11 +69,11 @@ public final class IndexedService {
      * {@link #NO_MATCH}. Pinyin forms only take part for queries in Latin letters and digits.
      */
     int tier(String query, boolean latin) {
-        String name = latin ? nameForms : nameText;
+        String name = latin ? pinyin().name() : nameText;
         if (name.contains(query)) {
             return name.contains(SEPARATOR + query) ? NAME_PREFIX : NAME;
         }
-        return (latin ? keywordForms : keywordText).contains(query) ? KEYWORD : NO_MATCH;
+        return (latin ? pinyin().keywords() : keywordText).contains(query) ? KEYWORD : NO_MATCH;
     }
 
     SearchPosition position(int tier) {

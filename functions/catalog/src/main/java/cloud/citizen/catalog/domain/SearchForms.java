@@ -32,6 +32,11 @@ public record SearchForms(String text, List<String> fullPinyin, List<String> ini
         return new SearchForms(text.toLowerCase(Locale.ROOT), full, initials);
     }
 
+    /** The text alone, without readings (what a query in Chinese is matched against). */
+    public static SearchForms textOf(String text) {
+        return new SearchForms(text.toLowerCase(Locale.ROOT), List.of(), List.of());
+    }
+
     private static List<String> extend(List<String> prefixes, List<String> syllables, boolean initialOnly) {
         Set<String> next = new LinkedHashSet<>();
         for (String prefix : prefixes) {

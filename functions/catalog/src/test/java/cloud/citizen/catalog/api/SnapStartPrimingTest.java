@@ -24,7 +24,7 @@ class SnapStartPrimingTest {
     }
 
     @Test
-    void primeNow_runsTheHttpPrimerRegisteredAtStartup() {
-        assertThat(SnapStartPriming.primeNow()).containsEntry("http", true);
+    void primeNow_runsTheHttpAndDynamoDbPrimersRegisteredAtStartup() {
+        assertThat(SnapStartPriming.primeNow()).containsEntry("http", true).containsEntry("dynamodb", true);
     }
 }

@@ -72,6 +72,19 @@ class CatalogIndexTest {
         assertThat(next.search(SearchQuery.everything(), Optional.empty(), 1).items().get(0).serviceId()).isEqualTo("b");
     }
 
+    @Test
+    void listingsAndChineseQueries_neverAskForPinyin_soALoadDoesNotPayForTheReadingsTable() {
+        ChineseReadings refusing = character -> {
+            throw new AssertionError("readings asked for '" + character + "'");
+        };
+        CatalogIndex withoutReadings = CatalogIndex.build(List.of(), List.of(),
+                List.of(service("a", "住房公积金提取", 10), service("c", "异地转移", 99, "公积金")), refusing);
+
+        assertThat(withoutReadings.search(SearchQuery.everything(), Optional.empty(), 10).items()).hasSize(2);
+        assertThat(withoutReadings.search(SearchQuery.of("公积金", null, null, null), Optional.empty(), 10).items())
+                .extracting(Service::serviceId).containsExactly("a", "c");
+    }
+
     private List<String> ids(SearchQuery query) {
         return index.search(query, Optional.empty(), 100).items().stream().map(Service::serviceId).toList();
     }

@@ -2,7 +2,6 @@ package cloud.citizen.platform.aws;
 
 import java.net.URI;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
@@ -15,6 +14,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
 import cloud.citizen.platform.config.Environment;
+import cloud.citizen.platform.config.Lazy;
 
 /**
  * The SDK clients of one function instance, each built on first use and then shared. The
@@ -27,14 +27,14 @@ import cloud.citizen.platform.config.Environment;
 public final class AwsClients {
     private final Region region;
     private final Environment environment;
-    private final Supplier<DynamoDbClient> dynamoDb;
-    private final Supplier<SqsClient> sqs;
+    private final Lazy<DynamoDbClient> dynamoDb;
+    private final Lazy<SqsClient> sqs;
 
     private AwsClients(Environment environment) {
         this.environment = environment;
         this.region = Region.of(environment.optional("AWS_REGION").orElse("us-east-1"));
-        this.dynamoDb = memoize(() -> dynamoDb(region, endpoint("dynamodb")));
-        this.sqs = memoize(() -> sqs(region, endpoint("sqs")));
+        this.dynamoDb = Lazy.of(() -> dynamoDb(region, endpoint("dynamodb")));
+        this.sqs = Lazy.of(() -> sqs(region, endpoint("sqs")));
     }
 
     /** Region from {@code AWS_REGION} (set by Lambda), endpoints from {@code CITIZEN_AWS_*_ENDPOINT} (set locally). */
@@ -82,28 +82,6 @@ public final class AwsClients {
             return EnvironmentVariableCredentialsProvider.create();
         }
         return DefaultCredentialsProvider.builder().build();
-    }
-
-    /** Built once, on first use: a function that never touches SQS never pays for its client. */
-    static <T> Supplier<T> memoize(Supplier<T> factory) {
-        return new Supplier<>() {
-            private volatile T value;
-
-            @Override
-            public T get() {
-                T current = value;
-                if (current == null) {
-                    synchronized (this) {
-                        current = value;
-                        if (current == null) {
-                            current = factory.get();
-                            value = current;
-                        }
-                    }
-                }
-                return current;
-            }
-        };
     }
 
     // ---- kept while the modules move to AwsClients.from(Environment); removed once none calls them

@@ -2,12 +2,15 @@ package cloud.citizen.platform.aws;
 
 import java.net.URI;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.S3Configuration;
 import software.amazon.awssdk.services.s3.presigner.S3Presigner;
+
+import cloud.citizen.platform.config.Lazy;
 
 /**
  * S3 clients for the functions that use S3 (the s3 jar is an optional dependency of the platform,
@@ -16,6 +19,19 @@ import software.amazon.awssdk.services.s3.presigner.S3Presigner;
  */
 public final class S3Clients {
     private S3Clients() {
+    }
+
+    /**
+     * The S3 client built on first use: most requests of a function that stores files never touch
+     * S3 (a list, a vote), so neither init nor its first request should pay for the client.
+     */
+    public static Supplier<S3Client> s3OnFirstUse(AwsClients clients) {
+        return Lazy.of(() -> s3(clients));
+    }
+
+    /** The presigner built on first use, like {@link #s3OnFirstUse}. */
+    public static Supplier<S3Presigner> presignerOnFirstUse(AwsClients clients) {
+        return Lazy.of(() -> presigner(clients));
     }
 
     public static S3Client s3(AwsClients clients) {

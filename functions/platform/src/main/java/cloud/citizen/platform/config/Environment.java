@@ -2,6 +2,7 @@ package cloud.citizen.platform.config;
 
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.eclipse.microprofile.config.ConfigProvider;
 
@@ -38,6 +39,15 @@ public interface Environment {
      */
     default Optional<String> secret(String name) {
         return optional(name + "_SECRET").map(reference -> Secrets.from(this).value(reference));
+    }
+
+    /**
+     * Like {@link #secret}, but read from Secrets Manager when first asked for: whether the variable
+     * is set is known at once, the call (a client and a round trip, a few hundred ms in a cold JVM)
+     * is left to the request that needs the value (a cursor to sign), which most first requests are not.
+     */
+    default Optional<Supplier<String>> secretOnFirstUse(String name) {
+        return optional(name + "_SECRET").map(reference -> Lazy.of(() -> Secrets.from(this).value(reference)));
     }
 
     /** @throws IllegalStateException naming the variable, like {@link #required} */

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import org.jboss.logging.Logger;
 
@@ -35,11 +36,19 @@ public final class Outbox {
     private static final Logger LOG = Logger.getLogger(Outbox.class);
 
     private final DynamoDbClient dynamo;
-    private final SqsClient sqs;
+    private final Supplier<SqsClient> sqs;
     private final String table;
     private final Clock clock;
 
     public Outbox(DynamoDbClient dynamo, SqsClient sqs, String table, Clock clock) {
+        this(dynamo, () -> sqs, table, clock);
+    }
+
+    /**
+     * With the SQS client asked for only when an event is sent ({@code aws::sqs}): a function whose
+     * first request only reads never builds it.
+     */
+    public Outbox(DynamoDbClient dynamo, Supplier<SqsClient> sqs, String table, Clock clock) {
         this.dynamo = dynamo;
         this.sqs = sqs;
         this.table = table;
@@ -120,7 +129,7 @@ public final class Outbox {
     }
 
     private void send(String eventId, String type, String queueUrl, String body) {
-        sqs.sendMessage(message -> message.queueUrl(queueUrl).messageBody(body).messageAttributes(Map.of(
+        sqs.get().sendMessage(message -> message.queueUrl(queueUrl).messageBody(body).messageAttributes(Map.of(
                 "eventId", MessageAttributeValue.builder().dataType("String").stringValue(eventId).build(),
                 "type", MessageAttributeValue.builder().dataType("String").stringValue(type).build())));
     }

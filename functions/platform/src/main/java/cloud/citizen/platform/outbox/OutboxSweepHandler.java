@@ -34,7 +34,7 @@ public class OutboxSweepHandler {
 
     private static Outbox outboxFrom(Environment environment) {
         AwsClients clients = AwsClients.from(environment);
-        return new Outbox(clients.dynamoDb(), clients.sqs(), environment.required("OUTBOX_TABLE"), Clock.systemUTC());
+        return new Outbox(clients.dynamoDb(), clients::sqs, environment.required("OUTBOX_TABLE"), Clock.systemUTC());
     }
 
     public OutboxSweepHandler(Outbox outbox) {

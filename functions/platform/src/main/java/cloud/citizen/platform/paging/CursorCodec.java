@@ -7,12 +7,14 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
+import cloud.citizen.platform.config.Lazy;
 import cloud.citizen.platform.problem.ErrorCodes;
 import cloud.citizen.platform.problem.ProblemException;
 
@@ -28,10 +30,15 @@ public class CursorCodec {
     /** Not a DynamoDB attribute of ours: where a bound cursor keeps its question. */
     private static final String QUESTION = "~question";
 
-    private final SecretKeySpec key;
+    private final Supplier<SecretKeySpec> key;
 
     public CursorCodec(String secret) {
-        this.key = new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256");
+        this(() -> secret);
+    }
+
+    /** With the secret read when the first cursor is signed or checked (a first page that ends needs none). */
+    public CursorCodec(Supplier<String> secret) {
+        this.key = Lazy.of(() -> new SecretKeySpec(secret.get().getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
     }
 
     public String encode(Map<String, AttributeValue> lastEvaluatedKey) {
@@ -50,6 +57,7 @@ public class CursorCodec {
         if (cursor == null) {
             return null;
         }
+        key.get(); // read here, outside the try: a key that cannot be read is our failure, not a bad cursor
         try {
             int dot = cursor.indexOf('.');
             byte[] payload = DECODER.decode(cursor.substring(0, dot));
@@ -112,7 +120,7 @@ public class CursorCodec {
     private byte[] mac(byte[] payload) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(key);
+            mac.init(key.get());
             return mac.doFinal(payload);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);

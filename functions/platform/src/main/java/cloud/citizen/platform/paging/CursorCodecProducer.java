@@ -12,7 +12,7 @@ public class CursorCodecProducer {
     @Produces
     @Singleton
     CursorCodec cursorCodec() {
-        return new CursorCodec(Environment.config().secret(CURSOR_KEY).orElseThrow(() -> new IllegalStateException(
+        return new CursorCodec(Environment.config().secretOnFirstUse(CURSOR_KEY).orElseThrow(() -> new IllegalStateException(
                 CURSOR_KEY + "_SECRET is not set: this function hands out no cursors (see template.yaml)")));
     }
 }

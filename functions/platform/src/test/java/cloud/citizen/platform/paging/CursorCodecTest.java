@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Base64;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
 
@@ -20,6 +21,33 @@ class CursorCodecTest {
     @Test
     void decode_ofEncodedKey_returnsTheSameKey() {
         assertThat(codec.decode(codec.encode(key))).isEqualTo(key);
+    }
+
+    @Test
+    void keyFromSecretsManager_isReadOnlyWhenACursorIsSignedOrChecked_andThenOnce() {
+        AtomicInteger reads = new AtomicInteger();
+        CursorCodec lazy = new CursorCodec(() -> {
+            reads.incrementAndGet();
+            return "test-secret";
+        });
+
+        assertThat(lazy.encode(null)).isNull(); // a last page needs no key
+        assertThat(lazy.decode(null)).isNull(); // nor does a first page
+        assertThat(reads).hasValue(0);
+
+        String cursor = lazy.encode(key);
+        assertThat(lazy.decode(cursor)).isEqualTo(key);
+        assertThat(cursor).isEqualTo(codec.encode(key));
+        assertThat(reads).hasValue(1);
+    }
+
+    @Test
+    void keyThatCannotBeRead_failsTheRequest_insteadOfPassingForABadCursor() {
+        CursorCodec unreadable = new CursorCodec(() -> {
+            throw new IllegalStateException("Secrets Manager unreachable");
+        });
+
+        assertThatThrownBy(() -> unreadable.decode(codec.encode(key))).isInstanceOf(IllegalStateException.class);
     }
 
     @Test

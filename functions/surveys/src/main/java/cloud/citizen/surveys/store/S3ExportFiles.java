@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Supplier;
 
 import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
@@ -35,11 +36,12 @@ public final class S3ExportFiles implements ExportFiles {
     private static final CsvFactory CSV = new CsvFactory();
     private static final CsvSchema RFC_4180 = CsvSchema.emptySchema().withLineSeparator("\r\n");
 
-    private final S3Client s3;
-    private final S3Presigner presigner;
+    private final Supplier<S3Client> s3;
+    private final Supplier<S3Presigner> presigner;
     private final String bucket;
 
-    public S3ExportFiles(S3Client s3, S3Presigner presigner, String bucket) {
+    /** The client and presigner are asked for when an export is first uploaded or linked. */
+    public S3ExportFiles(Supplier<S3Client> s3, Supplier<S3Presigner> presigner, String bucket) {
         this.s3 = s3;
         this.presigner = presigner;
         this.bucket = bucket;
@@ -62,7 +64,7 @@ public final class S3ExportFiles implements ExportFiles {
 
     @Override
     public URI downloadLink(String objectKey, Duration validFor) {
-        return URI.create(presigner.presignGetObject(presign -> presign.signatureDuration(validFor)
+        return URI.create(presigner.get().presignGetObject(presign -> presign.signatureDuration(validFor)
                 .getObjectRequest(get -> get.bucket(bucket).key(objectKey))).url().toString());
     }
 
@@ -94,7 +96,7 @@ public final class S3ExportFiles implements ExportFiles {
         public void publish() {
             try {
                 rows.close(); // flushes and closes the file: the upload reads it whole
-                s3.putObject(put -> put.bucket(bucket).key(objectKey).contentType("text/csv; charset=utf-8")
+                s3.get().putObject(put -> put.bucket(bucket).key(objectKey).contentType("text/csv; charset=utf-8")
                         .contentDisposition("attachment; filename=\"" + objectKey.substring(objectKey.lastIndexOf('/') + 1)
                                 + "\""), RequestBody.fromFile(file));
             } catch (IOException e) {

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import software.amazon.awssdk.core.ResponseBytes;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -23,11 +24,12 @@ import cloud.citizen.topics.service.ImageStore;
 public final class S3ImageStore implements ImageStore {
     static final Duration VIEW_LINK_LIFETIME = Duration.ofMinutes(10);
 
-    private final S3Client s3;
-    private final S3Presigner presigner;
+    private final Supplier<S3Client> s3;
+    private final Supplier<S3Presigner> presigner;
     private final String bucket;
 
-    public S3ImageStore(S3Client s3, S3Presigner presigner, String bucket) {
+    /** The client and presigner are asked for when an image is first checked or linked (most requests never are). */
+    public S3ImageStore(Supplier<S3Client> s3, Supplier<S3Presigner> presigner, String bucket) {
         this.s3 = s3;
         this.presigner = presigner;
         this.bucket = bucket;
@@ -36,7 +38,7 @@ public final class S3ImageStore implements ImageStore {
     @Override
     public String uploadLink(Upload upload) {
         Duration lifetime = Duration.between(Instant.now(), upload.expiresAt());
-        return presigner.presignPutObject(presign -> presign.signatureDuration(lifetime)
+        return presigner.get().presignPutObject(presign -> presign.signatureDuration(lifetime)
                 .putObjectRequest(put -> put.bucket(bucket).key(upload.key())
                         .contentType(upload.type().contentType()).contentLength(upload.sizeBytes())))
                 .url().toString();
@@ -45,7 +47,7 @@ public final class S3ImageStore implements ImageStore {
     @Override
     public Optional<StoredImage> describe(String key) {
         try {
-            HeadObjectResponse head = s3.headObject(h -> h.bucket(bucket).key(key));
+            HeadObjectResponse head = s3.get().headObject(h -> h.bucket(bucket).key(key));
             return Optional.of(new StoredImage(head.contentLength(), head.contentType()));
         } catch (NoSuchKeyException absent) {
             return Optional.empty();
@@ -59,7 +61,7 @@ public final class S3ImageStore implements ImageStore {
 
     @Override
     public byte[] firstBytes(String key, int count) {
-        ResponseBytes<GetObjectResponse> bytes = s3.getObjectAsBytes(get -> get.bucket(bucket).key(key)
+        ResponseBytes<GetObjectResponse> bytes = s3.get().getObjectAsBytes(get -> get.bucket(bucket).key(key)
                 .range("bytes=0-" + (count - 1)));
         byte[] head = bytes.asByteArray();
         return head.length <= count ? head : Arrays.copyOf(head, count);
@@ -67,7 +69,7 @@ public final class S3ImageStore implements ImageStore {
 
     @Override
     public String viewLink(String key, Instant now) {
-        return presigner.presignGetObject(presign -> presign.signatureDuration(VIEW_LINK_LIFETIME)
+        return presigner.get().presignGetObject(presign -> presign.signatureDuration(VIEW_LINK_LIFETIME)
                 .getObjectRequest(get -> get.bucket(bucket).key(key))).url().toString();
     }
 }

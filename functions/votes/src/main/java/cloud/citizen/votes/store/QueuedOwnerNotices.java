@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
@@ -30,11 +31,11 @@ public final class QueuedOwnerNotices implements OwnerNotices {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final DynamoDbClient dynamo;
-    private final SqsClient sqs;
+    private final Supplier<SqsClient> sqs;
     private final String table;
     private final Optional<String> notificationsQueueUrl;
 
-    public QueuedOwnerNotices(DynamoDbClient dynamo, SqsClient sqs, String table, Optional<String> notificationsQueueUrl) {
+    public QueuedOwnerNotices(DynamoDbClient dynamo, Supplier<SqsClient> sqs, String table, Optional<String> notificationsQueueUrl) {
         this.dynamo = dynamo;
         this.sqs = sqs;
         this.table = table;
@@ -61,7 +62,7 @@ public final class QueuedOwnerNotices implements OwnerNotices {
                 entries.add(SendMessageBatchRequestEntry.builder().id(Integer.toString(entries.size()))
                         .messageBody(VotesMessages.userMessage(eventId, userId, text)).build());
             }
-            SendMessageBatchResponse response = sqs.sendMessageBatch(b -> b.queueUrl(queue).entries(entries));
+            SendMessageBatchResponse response = sqs.get().sendMessageBatch(b -> b.queueUrl(queue).entries(entries));
             if (response.hasFailed() && !response.failed().isEmpty()) {
                 throw new IllegalStateException(response.failed().size() + " opening notices were not queued");
             }
