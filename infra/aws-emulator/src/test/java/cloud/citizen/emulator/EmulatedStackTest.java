@@ -50,7 +50,7 @@ class EmulatedStackTest {
         assertThat(accounts).containsEntry("TOKEN_ISSUER", "http://localhost:3000")
                 .containsEntry("TOKEN_AUDIENCE", "citizen-cloud")
                 .containsEntry("QUARKUS_LOG_CONSOLE_JSON", "true")
-                .containsEntry("JAVA_TOOL_OPTIONS", "-XX:+TieredCompilation -XX:TieredStopAtLevel=1");
+                .containsEntry("JAVA_TOOL_OPTIONS", "-XX:+TieredCompilation -XX:TieredStopAtLevel=1 -XX:MetaspaceSize=64m");
         JWKSet jwks = JWKSet.parse(accounts.get("ACCESS_TOKEN_JWKS"));
         assertThat(jwks.getKeys()).extracting(key -> key.getKeyID())
                 .containsExactly(stack.secrets().signingKey().getKeyID());
