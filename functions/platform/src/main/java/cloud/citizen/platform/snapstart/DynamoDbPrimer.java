@@ -17,7 +17,7 @@ import cloud.citizen.platform.aws.AwsClients;
  * The HTTP functions' DynamoDB primer: builds the instance's DynamoDB client and reads, from the
  * function's own table ({@code IDEMPOTENCY_TABLE}, which every HTTP function has), a key that no
  * item ever has. A cold instance's first request spends most of its time building that client and
- * making its first call (docs/benchmarks-cold.md); primed, a restored snapshot has both done.
+ * making its first call (docs/performance/cold-start.md); primed, a restored snapshot has both done.
  * It only reads, as {@link SnapStartPriming} requires.
  */
 public class DynamoDbPrimer {

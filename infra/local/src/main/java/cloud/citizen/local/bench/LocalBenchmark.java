@@ -118,7 +118,7 @@ public final class LocalBenchmark {
         for (SamFunction function : platform.stack().template().functions()) {
             if (settings.wants(function.logicalId())) {
                 probe(function, token).ifPresent(probe -> sized(platform.lambda().pool(function.logicalId())
-                        .function()).forEach(sized -> targets.add(new Target(sized, probe, Probes.route(function)))));
+                        .function()).forEach(sized -> targets.add(new Target(sized, probe, probedRoute(function)))));
             }
         }
         if (settings.hello() && settings.wants("HelloFunction")) {
@@ -127,6 +127,13 @@ public final class LocalBenchmark {
                     Optional.empty())));
         }
         return targets;
+    }
+
+    /** The route of the {@code --probe} given for the function (a GET only: the gateway row sends GETs), else its first GET. */
+    private Optional<HttpRoute> probedRoute(SamFunction function) {
+        String spec = settings.probes().get(function.logicalId());
+        return spec == null ? Probes.route(function)
+                : Probes.customRoute(function, spec).filter(route -> route.method().equals("GET"));
     }
 
     /** The {@code --probe} given for the function, else its default probe. */

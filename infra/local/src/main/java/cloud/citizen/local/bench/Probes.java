@@ -66,14 +66,19 @@ final class Probes {
      */
     static Optional<Supplier<byte[]>> custom(SamFunction function, String spec, String citizenToken) {
         String[] parts = spec.trim().split("\\s+", 3);
+        return customRoute(function, spec).map(route -> http(route, route.requiresAuthorization()
+                ? Optional.of(citizenToken) : Optional.empty(), parts.length > 2 ? parts[2] : ""));
+    }
+
+    /** The template route a {@code --probe} names (its label, and what the gateway row measures). */
+    static Optional<HttpRoute> customRoute(SamFunction function, String spec) {
+        String[] parts = spec.trim().split("\\s+", 3);
         if (parts.length < 2) {
             throw new IllegalArgumentException("--probe needs Function='METHOD /path [body]', not " + spec);
         }
         return function.httpRoutes().stream()
                 .filter(route -> route.method().equals(parts[0]) && route.path().equals(parts[1]))
-                .findFirst()
-                .map(route -> http(route, route.requiresAuthorization() ? Optional.of(citizenToken) : Optional.empty(),
-                        parts.length > 2 ? parts[2] : ""));
+                .findFirst();
     }
 
     private static Supplier<byte[]> http(HttpRoute route, Optional<String> token, String body) {

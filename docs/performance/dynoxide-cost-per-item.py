@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
-"""Where dynoxide's time goes per item (docs/benchmarks-import.md): starts its own dynoxide
+"""Where dynoxide's time goes per item (docs/performance/bill-import.md): starts its own dynoxide
 (infra/emulators, in memory, as the tests do), creates a table shaped like BillsTable (two GSIs) and
 one without GSIs, and prints dynoxide's CPU time per item for each request shape, read from
 /proc/<pid>/stat (CPU time says what dynoxide costs even on a busy machine; wall time does not).
-Standard library only. Usage: python3 docs/benchmarks-import-dynoxide.py [items per case]"""
+Standard library only. Usage: python3 docs/performance/dynoxide-cost-per-item.py [items per case]"""
 import http.client, json, os, random, socket, subprocess, sys, time
 
 BINARY = os.path.join(os.path.dirname(__file__), "..", "infra/emulators/node_modules/@dynoxide/linux-x64/dynoxide")
