@@ -48,7 +48,8 @@ public final class AppointmentsComponents {
     private final Providers providers;
     private final SlotPlanning slotPlanning;
     /** Guarded by this; built on first use. */
-    private CursorCodec cursors;
+    /** Its key is read when the first cursor is signed or checked (the public first pages need none). */
+    private final CursorCodec cursors;
     /** Guarded by this; built on first use. */
     private Bookings bookings;
 
@@ -56,8 +57,9 @@ public final class AppointmentsComponents {
         this.settings = settings;
         this.aws = aws;
         this.clock = clock;
-        this.providerDirectory = new DynamoProviderDirectory(aws.dynamoDb(), settings.table(), this::cursors);
-        this.slotCalendar = new DynamoSlotCalendar(aws.dynamoDb(), settings.table(), this::cursors);
+        this.cursors = new CursorCodec(() -> settings.cursorKey().orElseGet(AppointmentsComponents::throwawayKey));
+        this.providerDirectory = new DynamoProviderDirectory(aws.dynamoDb(), settings.table(), cursors);
+        this.slotCalendar = new DynamoSlotCalendar(aws.dynamoDb(), settings.table(), cursors);
         this.providers = new Providers(providerDirectory);
         this.slotPlanning = new SlotPlanning(providerDirectory, slotCalendar, clock);
     }
@@ -73,7 +75,7 @@ public final class AppointmentsComponents {
             DynamoDbClient dynamo = aws.dynamoDb();
             Outbox outbox = new Outbox(dynamo, aws.sqs(), settings.outboxTable(), clock);
             BookingCodes codes = new BookingCodes(new SecureRandom());
-            DynamoAppointmentLedger ledger = new DynamoAppointmentLedger(dynamo, settings, cursors(), outbox);
+            DynamoAppointmentLedger ledger = new DynamoAppointmentLedger(dynamo, settings, cursors, outbox);
             DynamoWaitlist waitlist = new DynamoWaitlist(dynamo, settings, outbox, clock);
             bookings = new Bookings(ledger, new Booking(slotCalendar, ledger, codes, clock),
                     new Cancellation(ledger, waitlist, clock), new CheckIn(ledger, clock), new MyAppointments(ledger),
@@ -84,13 +86,6 @@ public final class AppointmentsComponents {
         return bookings;
     }
 
-    private synchronized CursorCodec cursors() {
-        if (cursors == null) {
-            cursors = new CursorCodec(settings.cursorKey().orElseGet(AppointmentsComponents::throwawayKey));
-        }
-        return cursors;
-    }
-
     /**
      * SnapStart priming of the HTTP function (before the snapshot, never during a request): builds
      * what requests after the first would build on a restored instance — the booking parts, the
@@ -99,7 +94,7 @@ public final class AppointmentsComponents {
      */
     public void prime() {
         bookings();
-        cursors();
+        settings.cursorKey();
         providerDirectory.find("PRIMING");
     }
 

@@ -117,7 +117,7 @@ public final class BillsComponents {
         checkout();
         paymentCallbacks();
         paymentQueries();
-        cursors();
+        settings.cursorKey();
         billBook().find(PRIMING_BILL_ID);
     }
 
@@ -145,7 +145,7 @@ public final class BillsComponents {
     // ---- adapters
 
     private DynamoBillBook billBook() {
-        return once(DynamoBillBook.class, () -> new DynamoBillBook(aws.dynamoDb(), table(), this::cursors));
+        return once(DynamoBillBook.class, () -> new DynamoBillBook(aws.dynamoDb(), table(), cursors()));
     }
 
     private DynamoPaymentLedger ledger() {
@@ -171,7 +171,7 @@ public final class BillsComponents {
     }
 
     private CursorCodec cursors() {
-        return once(CursorCodec.class, () -> new CursorCodec(required(settings.cursorKey(), BillsSettings.CURSOR_KEY)));
+        return once(CursorCodec.class, () -> new CursorCodec(() -> required(settings.cursorKey(), BillsSettings.CURSOR_KEY)));
     }
 
     private String table() {

@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -53,7 +52,7 @@ public final class DynamoAppointmentLedger implements AppointmentLedger {
 
     private final DynamoDbClient dynamo;
     private final String table;
-    private final Supplier<CursorCodec> cursors;
+    private final CursorCodec cursors;
     private final Outbox outbox;
     private final AppointmentsSettings settings;
 
@@ -62,7 +61,7 @@ public final class DynamoAppointmentLedger implements AppointmentLedger {
         this.dynamo = dynamo;
         this.table = settings.table();
         this.settings = settings;
-        this.cursors = () -> cursors;
+        this.cursors = cursors;
         this.outbox = outbox;
     }
 

@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -28,14 +27,9 @@ import cloud.citizen.platform.paging.PageRequest;
 public final class DynamoProviderDirectory implements ProviderDirectory {
     private final DynamoDbClient dynamo;
     private final String table;
-    /** Asked for only when a cursor is read or written (see {@link Cursors}). */
-    private final Supplier<CursorCodec> cursors;
+    private final CursorCodec cursors;
 
     public DynamoProviderDirectory(DynamoDbClient dynamo, String table, CursorCodec cursors) {
-        this(dynamo, table, () -> cursors);
-    }
-
-    public DynamoProviderDirectory(DynamoDbClient dynamo, String table, Supplier<CursorCodec> cursors) {
         this.dynamo = dynamo;
         this.table = table;
         this.cursors = cursors;

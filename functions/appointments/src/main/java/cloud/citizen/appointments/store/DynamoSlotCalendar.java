@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Supplier;
 
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -44,15 +43,10 @@ public final class DynamoSlotCalendar implements SlotCalendar {
 
     private final DynamoDbClient dynamo;
     private final String table;
-    /** Asked for only when a cursor is read or written (see {@link Cursors}). */
-    private final Supplier<CursorCodec> cursors;
+    private final CursorCodec cursors;
     private final Map<String, Slot> remembered = new ConcurrentHashMap<>();
 
     public DynamoSlotCalendar(DynamoDbClient dynamo, String table, CursorCodec cursors) {
-        this(dynamo, table, () -> cursors);
-    }
-
-    public DynamoSlotCalendar(DynamoDbClient dynamo, String table, Supplier<CursorCodec> cursors) {
         this.dynamo = dynamo;
         this.table = table;
         this.cursors = cursors;

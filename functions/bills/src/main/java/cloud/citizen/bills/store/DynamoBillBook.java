@@ -13,7 +13,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
-import java.util.function.Supplier;
 
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -47,14 +46,9 @@ public class DynamoBillBook implements BillBook {
 
     private final DynamoDbClient dynamo;
     private final String table;
-    /** Built on first use: its key is a Secrets Manager read, and most lists neither take nor hand out a cursor. */
-    private final Supplier<CursorCodec> cursors;
+    private final CursorCodec cursors;
 
     public DynamoBillBook(DynamoDbClient dynamo, String table, CursorCodec cursors) {
-        this(dynamo, table, () -> cursors);
-    }
-
-    public DynamoBillBook(DynamoDbClient dynamo, String table, Supplier<CursorCodec> cursors) {
         this.dynamo = dynamo;
         this.table = table;
         this.cursors = cursors;
@@ -113,9 +107,9 @@ public class DynamoBillBook implements BillBook {
     public Page<BoundAccount> accountsOf(String userId, PageRequest page) {
         String question = "bill-accounts|" + userId;
         QueryResponse response = dynamo.query(boundAccountsQuery(userId, page.limit())
-                .exclusiveStartKey(startKey(page, question)).build());
+                .exclusiveStartKey(cursors.decode(page.cursor(), question)).build());
         return new Page<>(response.items().stream().map(Items::boundAccount).toList(),
-                response.hasLastEvaluatedKey() ? cursors.get().encode(response.lastEvaluatedKey(), question) : null);
+                response.hasLastEvaluatedKey() ? cursors.encode(response.lastEvaluatedKey(), question) : null);
     }
 
     /**
@@ -128,7 +122,7 @@ public class DynamoBillBook implements BillBook {
     @Override
     public Page<Bill> billsOf(String userId, Optional<BillStatus> status, PageRequest page) {
         String question = "bills|" + userId + "|" + status.map(BillStatus::wireName).orElse("");
-        Map<String, AttributeValue> cursor = startKey(page, question);
+        Map<String, AttributeValue> cursor = cursors.decode(page.cursor(), question);
         List<String> accounts = boundAccountKeys(userId);
         int first = 0;
         Map<String, AttributeValue> startKey = null;
@@ -176,7 +170,7 @@ public class DynamoBillBook implements BillBook {
 
     /** The cursor's key; a first page (no cursor) needs no codec. */
     private Map<String, AttributeValue> startKey(PageRequest page, String question) {
-        return page.cursor() == null ? null : cursors.get().decode(page.cursor(), question);
+        return page.cursor() == null ? null : cursors.decode(page.cursor(), question);
     }
 
     private static QueryResponse await(CompletableFuture<QueryResponse> query) {
@@ -226,6 +220,6 @@ public class DynamoBillBook implements BillBook {
             cursor.put(attribute, lastItem.get(attribute));
         }
         cursor.put(CURSOR_ACCOUNT, s(accountPk));
-        return cursors.get().encode(cursor, question);
+        return cursors.encode(cursor, question);
     }
 }
