@@ -18,7 +18,6 @@ import software.amazon.awssdk.services.s3.presigner.model.PresignedPutObjectRequ
 /** S3Proxy checks SigV4, so presigned links are tested for real: a valid one works, a tampered one is refused. */
 class S3PresignedUrlTest {
 
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static EmulatedAws aws;
     private static String bucket;
 
@@ -61,8 +60,14 @@ class S3PresignedUrlTest {
                 .putObjectRequest(o -> o.bucket(bucket).key(key).contentType("image/jpeg")));
     }
 
+    /**
+     * Each PUT on a connection of its own: S3Proxy refuses a bad signature before reading the body
+     * and then drops the connection, which a pooled client could hand to the next request.
+     */
     private static HttpResponse<String> put(URI url, String body) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(url).header("Content-Type", "image/jpeg")
-                .PUT(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        try (HttpClient http = HttpClient.newHttpClient()) {
+            return http.send(HttpRequest.newBuilder(url).header("Content-Type", "image/jpeg")
+                    .PUT(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        }
     }
 }

@@ -145,10 +145,14 @@ public final class TopicsFixtures {
         return new String[] { response.path("key"), response.path("uploadUrl") };
     }
 
-    /** PUTs bytes to a presigned link over plain HTTP, as the app would; returns the HTTP status. */
+    /**
+     * PUTs bytes to a presigned link over plain HTTP, as the app would; returns the HTTP status. Each
+     * PUT on a connection of its own: S3Proxy refuses a bad signature before reading the body and
+     * then drops the connection, which a pooled client could hand to the next PUT.
+     */
     public static int put(String url, String contentType, byte[] bytes) {
-        try {
-            return HTTP.send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", contentType)
+        try (HttpClient oneUpload = HttpClient.newHttpClient()) {
+            return oneUpload.send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", contentType)
                     .PUT(HttpRequest.BodyPublishers.ofByteArray(bytes)).build(), HttpResponse.BodyHandlers.discarding())
                     .statusCode();
         } catch (IOException e) {
