@@ -20,6 +20,13 @@ record Argon2idHash(Argon2idParameters parameters, byte[] salt, byte[] hash) {
     private static final int MIN_SALT_BYTES = 8;
     private static final int MIN_HASH_BYTES = 16;
 
+    /** The PHC string of this hash, as {@link #parse} reads it. */
+    String phc() {
+        Base64.Encoder base64 = Base64.getEncoder().withoutPadding();
+        return "$argon2id$v=" + VERSION + "$m=" + parameters.memoryKiB() + ",t=" + parameters.iterations()
+                + ",p=" + parameters.parallelism() + "$" + base64.encodeToString(salt) + "$" + base64.encodeToString(hash);
+    }
+
     static Optional<Argon2idHash> parse(String phc) {
         if (phc == null) {
             return Optional.empty();

@@ -1,16 +1,25 @@
 package cloud.citizen.accounts.store.crypto;
 
 import cloud.citizen.accounts.domain.PasswordHasher;
-import com.password4j.Argon2Function;
-import com.password4j.types.Argon2;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.text.Normalizer;
+import java.util.Arrays;
 import java.util.Optional;
+import org.bouncycastle.crypto.generators.Argon2BytesGenerator;
+import org.bouncycastle.crypto.params.Argon2Parameters;
 
 /**
- * {@link PasswordHasher} with Argon2id (memory-hard, DESIGN principle 7) through password4j.
+ * {@link PasswordHasher} with Argon2id (memory-hard, DESIGN principle 7) through Bouncy Castle's
+ * {@code Argon2BytesGenerator}.
+ *
+ * <p>Why Bouncy Castle and not password4j (used until session 4; both compute the same RFC 9106 hash,
+ * so every stored hash still verifies): password4j allocates about 100 MB per 19 MiB hash (a copy of
+ * a zeroed template it keeps for the life of the JVM, plus two 1 KiB temporaries per block), which
+ * drove a warm 1024 MB instance under logins to 822 MB RSS. Bouncy Castle allocates the 19 MiB
+ * once per hash and nothing per block, and under the runtime's C1-only JIT it is also faster
+ * (docs/benchmarks-logins.md).
  *
  * <p>Passwords are NFKC-normalised before hashing (NIST SP 800-63B 5.1.1.2): the same password
  * typed on two phones may arrive as different code point sequences, e.g. full-width letters from a
@@ -39,7 +48,7 @@ public final class Argon2idPasswordHasher implements PasswordHasher {
     public String hash(String password) {
         byte[] salt = new byte[SALT_BYTES];
         random.nextBytes(salt);
-        return argon2(parameters, HASH_BYTES).hash(bytesOf(password), salt).getResult();
+        return new Argon2idHash(parameters, salt, argon2id(parameters, password, salt, HASH_BYTES)).phc();
     }
 
     @Override
@@ -49,9 +58,7 @@ public final class Argon2idPasswordHasher implements PasswordHasher {
             return false;
         }
         Argon2idHash expected = stored.get();
-        byte[] actual = argon2(expected.parameters(), expected.hash().length)
-                .hash(bytesOf(password), expected.salt())
-                .getBytes();
+        byte[] actual = argon2id(expected.parameters(), password, expected.salt(), expected.hash().length);
         // Computed value first: MessageDigest.isEqual's time depends only on its first argument's length.
         return MessageDigest.isEqual(actual, expected.hash());
     }
@@ -73,14 +80,24 @@ public final class Argon2idPasswordHasher implements PasswordHasher {
         random.nextBytes(salt);
         byte[] unknown = new byte[HASH_BYTES];
         random.nextBytes(unknown);
-        byte[] actual = argon2(parameters, HASH_BYTES).hash(bytesOf(password), salt).getBytes();
+        byte[] actual = argon2id(parameters, password, salt, HASH_BYTES);
         MessageDigest.isEqual(actual, unknown);
     }
 
-    private static Argon2Function argon2(Argon2idParameters p, int hashBytes) {
-        // password4j keeps one instance per parameter set, so this is a map lookup after the first call.
-        return Argon2Function.getInstance(p.memoryKiB(), p.iterations(), p.parallelism(), hashBytes,
-                Argon2.ID, Argon2Function.ARGON2_VERSION_13);
+    private static byte[] argon2id(Argon2idParameters p, String password, byte[] salt, int hashBytes) {
+        Argon2BytesGenerator generator = new Argon2BytesGenerator(); // holds the block memory: one per hash
+        generator.init(new Argon2Parameters.Builder(Argon2Parameters.ARGON2_id)
+                .withVersion(Argon2Parameters.ARGON2_VERSION_13)
+                .withMemoryAsKB(p.memoryKiB())
+                .withIterations(p.iterations())
+                .withParallelism(p.parallelism())
+                .withSalt(salt)
+                .build());
+        byte[] passwordBytes = bytesOf(password);
+        byte[] hash = new byte[hashBytes];
+        generator.generateBytes(passwordBytes, hash); // clears its block memory before returning
+        Arrays.fill(passwordBytes, (byte) 0);
+        return hash;
     }
 
     private static byte[] bytesOf(String password) {

@@ -3,8 +3,6 @@ package cloud.citizen.accounts.store.crypto;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.password4j.Argon2Function;
-import com.password4j.Password;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
@@ -39,10 +37,25 @@ class Argon2idPasswordHasherTest {
     }
 
     @Test
-    void hash_isReadableByPassword4jsOwnParser() {
+    void verify_acceptsAHashStoredByThePassword4jHasherOfEarlierVersions() {
+        // What Argon2idPasswordHasher wrote before it moved to Bouncy Castle (password4j 1.8.4,
+        // Argon2Function.getInstance(19456, 2, 1, 32, ID, 0x13).hash(password, "password4j-salt!").getResult()):
+        // accounts registered then must still log in.
+        String password4j = "$argon2id$v=19$m=19456,t=2,p=1$cGFzc3dvcmQ0ai1zYWx0IQ$+DgO7XJPSunIiPWiMAgfg7tjEc/B4zy9kWXKvfZfYJA";
+
+        assertThat(new Argon2idPasswordHasher().verify("Tianfu-2026", password4j)).isTrue();
+        assertThat(new Argon2idPasswordHasher().verify("Tianfu-2027", password4j)).isFalse();
+    }
+
+    @Test
+    void hash_isThePhcStringOfWhatItComputed_soParsingItGivesTheSameParametersBack() {
         String hash = cheap.hash("Tianfu-2026");
 
-        assertThat(Password.check("Tianfu-2026", hash).with(Argon2Function.getInstanceFromHash(hash))).isTrue();
+        Argon2idHash parsed = Argon2idHash.parse(hash).orElseThrow();
+        assertThat(parsed.parameters()).isEqualTo(CHEAP);
+        assertThat(parsed.salt()).hasSize(Argon2idPasswordHasher.SALT_BYTES);
+        assertThat(parsed.hash()).hasSize(Argon2idPasswordHasher.HASH_BYTES);
+        assertThat(parsed.phc()).isEqualTo(hash);
     }
 
     @Test
