@@ -18,6 +18,13 @@ public interface AccountStore {
 
     Optional<Account> findById(String userId);
 
+    /**
+     * Replaces the stored password hash with {@code newHash} only while it is still {@code expectedHash};
+     * false, and nothing written, when it has changed since it was read (a concurrent login stored its
+     * own rehash first, or the password was changed): that newer hash is kept.
+     */
+    boolean replacePasswordHash(String userId, String expectedHash, String newHash);
+
     /** Changes the display name and announces it (user directory). */
     Account rename(String userId, String displayName);
 

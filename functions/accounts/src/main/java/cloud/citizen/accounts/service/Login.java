@@ -17,6 +17,9 @@ import cloud.citizen.accounts.domain.crypto.SmsCodeHasher;
  * or code is checked (reserve first, then verify), whichever the method, so concurrent guesses
  * cannot overrun the limit; a successful login forgets the window, including its own reservation.
  * An unknown phone fails exactly like a wrong password (same code, same hashing work).
+ * A password hash made with other Argon2id parameters than the current ones is replaced after a
+ * successful password login (the only moment the password is known), so a parameter change reaches
+ * every active account without a migration.
  */
 public class Login {
     private final AccountStore accounts;
@@ -51,7 +54,18 @@ public class Login {
             throw new BadCredentialsException(); // already counted by the reservation
         }
         attempts.clear(phoneKey);
-        return sessions.startLogin(account.orElseThrow());
+        Account loggedIn = account.orElseThrow();
+        if (command.password() != null) {
+            rehashIfOutdated(loggedIn, command.password());
+        }
+        return sessions.startLogin(loggedIn);
+    }
+
+    private void rehashIfOutdated(Account account, String password) {
+        if (passwords.needsRehash(account.passwordHash())) {
+            // a false answer means another login (or a password change) stored a newer hash: keep that one
+            accounts.replacePasswordHash(account.userId(), account.passwordHash(), passwords.hash(password));
+        }
     }
 
     private boolean proven(Commands.LogIn command, Optional<Account> account, String phoneKey, Instant now) {

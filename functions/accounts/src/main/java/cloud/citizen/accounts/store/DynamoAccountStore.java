@@ -20,6 +20,7 @@ import java.util.stream.Collectors;
 
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
@@ -111,6 +112,20 @@ public class DynamoAccountStore implements AccountStore {
         Map<String, AttributeValue> item = dynamo.getItem(get -> get.tableName(table)
                 .key(key("USER#" + userId, PROFILE)).consistentRead(true)).item();
         return isEmpty(item) ? Optional.empty() : Optional.of(item);
+    }
+
+    @Override
+    public boolean replacePasswordHash(String userId, String expectedHash, String newHash) {
+        try {
+            dynamo.updateItem(u -> u.tableName(table).key(key("USER#" + userId, PROFILE))
+                    .updateExpression("SET passwordHash = :new")
+                    // compare-and-set: a rehash never overwrites a hash stored after this login read the old one
+                    .conditionExpression("passwordHash = :old")
+                    .expressionAttributeValues(Map.of(":new", s(newHash), ":old", s(expectedHash))));
+            return true;
+        } catch (ConditionalCheckFailedException changedMeanwhile) {
+            return false;
+        }
     }
 
     @Override
