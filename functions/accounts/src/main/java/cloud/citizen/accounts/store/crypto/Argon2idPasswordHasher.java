@@ -15,11 +15,12 @@ import org.bouncycastle.crypto.params.Argon2Parameters;
  * {@code Argon2BytesGenerator}.
  *
  * <p>Why Bouncy Castle and not password4j (used until session 4; both compute the same RFC 9106 hash,
- * so every stored hash still verifies): password4j allocates about 100 MB per 19 MiB hash (a copy of
- * a zeroed template it keeps for the life of the JVM, plus two 1 KiB temporaries per block), which
- * drove a warm 1024 MB instance under logins to 822 MB RSS. Bouncy Castle allocates the 19 MiB
- * once per hash and nothing per block, and under the runtime's C1-only JIT it is also faster
- * (docs/benchmarks-logins.md).
+ * so every stored hash still verifies): password4j allocates about five times a hash's memory per
+ * hash (a copy of a zeroed template it keeps for the life of the JVM, plus two 1 KiB temporaries per
+ * block computed); Bouncy Castle allocates the blocks once per hash and nothing per block, and under
+ * the runtime's C1-only JIT it computed the same 19 MiB hash in 0.6 of the time
+ * (docs/benchmarks-logins.md). What keeps a warm instance's memory small is the young generation
+ * the template sizes for those blocks ({@link Argon2idParameters}).
  *
  * <p>Passwords are NFKC-normalised before hashing (NIST SP 800-63B 5.1.1.2): the same password
  * typed on two phones may arrive as different code point sequences, e.g. full-width letters from a
@@ -37,7 +38,7 @@ public final class Argon2idPasswordHasher implements PasswordHasher {
     private final SecureRandom random = new SecureRandom();
 
     public Argon2idPasswordHasher() {
-        this(Argon2idParameters.OWASP_MINIMUM);
+        this(Argon2idParameters.OWASP_7MIB);
     }
 
     public Argon2idPasswordHasher(Argon2idParameters parameters) {
