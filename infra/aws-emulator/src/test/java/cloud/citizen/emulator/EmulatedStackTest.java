@@ -49,11 +49,19 @@ class EmulatedStackTest {
     void parameters_useLocalValues() throws Exception {
         assertThat(accounts).containsEntry("TOKEN_ISSUER", "http://localhost:3000")
                 .containsEntry("TOKEN_AUDIENCE", "citizen-cloud")
-                .containsEntry("QUARKUS_LOG_CONSOLE_JSON", "true")
-                .containsEntry("JAVA_TOOL_OPTIONS", "-XX:+TieredCompilation -XX:TieredStopAtLevel=1 -XX:MetaspaceSize=64m");
+                .containsEntry("QUARKUS_LOG_CONSOLE_JSON", "true");
         JWKSet jwks = JWKSet.parse(accounts.get("ACCESS_TOKEN_JWKS"));
         assertThat(jwks.getKeys()).extracting(key -> key.getKeyID())
                 .containsExactly(stack.secrets().signingKey().getKeyID());
+    }
+
+    @Test
+    void javaToolOptions_comeFromTheGlobals_unlessTheFunctionSetsItsOwn() {
+        String globals = "-XX:+TieredCompilation -XX:TieredStopAtLevel=1 -XX:MetaspaceSize=64m";
+        assertThat(stack.environmentOf("BillsFunction")).containsEntry("JAVA_TOOL_OPTIONS", globals);
+        // accounts adds a young generation sized for a login's Argon2id blocks (template.yaml)
+        assertThat(accounts).containsEntry("JAVA_TOOL_OPTIONS",
+                globals + " -Xmn32m -XX:SurvivorRatio=1 -XX:TargetSurvivorRatio=90");
     }
 
     @Test
