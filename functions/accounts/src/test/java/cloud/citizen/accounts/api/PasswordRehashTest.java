@@ -38,10 +38,7 @@ class PasswordRehashTest {
 
         login(citizen.phone(), citizen.password()).then().statusCode(200);
 
-        String stored = storedPasswordHash(userId);
-        assertThat(CURRENT.needsRehash(stored)).isFalse();
-        assertThat(CURRENT.verify(citizen.password(), stored)).isTrue();
-        login(citizen.phone(), citizen.password()).then().statusCode(200);
+        assertStoredHashIsCurrent(citizen, userId);
     }
 
     @Test
@@ -77,10 +74,7 @@ class PasswordRehashTest {
                 .then().extract().statusCode());
 
         assertThat(statuses).containsOnly(200);
-        String stored = storedPasswordHash(userId);
-        assertThat(CURRENT.needsRehash(stored)).isFalse();
-        assertThat(CURRENT.verify(citizen.password(), stored)).isTrue();
-        login(citizen.phone(), citizen.password()).then().statusCode(200);
+        assertStoredHashIsCurrent(citizen, userId);
     }
 
     @Test
@@ -95,6 +89,14 @@ class PasswordRehashTest {
 
         assertThat(replaced).isFalse();
         assertThat(storedPasswordHash(userId)).isEqualTo(storedMeanwhile);
+    }
+
+    /** The stored hash has the current parameters, is one of the citizen's password, and logs in. */
+    private static void assertStoredHashIsCurrent(AccountsFixtures.Registered citizen, String userId) {
+        String stored = storedPasswordHash(userId);
+        assertThat(CURRENT.needsRehash(stored)).isFalse();
+        assertThat(CURRENT.verify(citizen.password(), stored)).isTrue();
+        login(citizen.phone(), citizen.password()).then().statusCode(200);
     }
 
     private static AccountStore accountStore() {
