@@ -33,8 +33,7 @@ class PasswordRehashTest {
     @Test
     void login_withAHashOfEarlierParameters_succeedsAndStoresACurrentHashOfTheSamePassword() {
         AccountsFixtures.Registered citizen = AccountsFixtures.registerNew();
-        String userId = userIdOf(citizen.phone());
-        storePasswordHash(userId, EARLIER.hash(citizen.password()));
+        String userId = withAnEarlierHash(citizen);
 
         login(citizen.phone(), citizen.password()).then().statusCode(200);
 
@@ -67,8 +66,7 @@ class PasswordRehashTest {
     @Test
     void login_fiveAtOnceWithAnEarlierHash_allSucceedAndTheStoredHashIsACurrentOneOfThePassword() throws Exception {
         AccountsFixtures.Registered citizen = AccountsFixtures.registerNew();
-        String userId = userIdOf(citizen.phone());
-        storePasswordHash(userId, EARLIER.hash(citizen.password()));
+        String userId = withAnEarlierHash(citizen);
 
         List<Integer> statuses = Concurrently.run(5, i -> login(citizen.phone(), citizen.password())
                 .then().extract().statusCode());
@@ -89,6 +87,13 @@ class PasswordRehashTest {
 
         assertThat(replaced).isFalse();
         assertThat(storedPasswordHash(userId)).isEqualTo(storedMeanwhile);
+    }
+
+    /** Stores a hash of the citizen's password made with {@link #EARLIER} parameters; the citizen's user id. */
+    private static String withAnEarlierHash(AccountsFixtures.Registered citizen) {
+        String userId = userIdOf(citizen.phone());
+        storePasswordHash(userId, EARLIER.hash(citizen.password()));
+        return userId;
     }
 
     /** The stored hash has the current parameters, is one of the citizen's password, and logs in. */
