@@ -15,7 +15,10 @@ import cloud.citizen.platform.aws.Attributes;
  *                                                                                                openElections = 0 and no lease
  * COMMUNITY#{c}               UNIT#{unitId}          building, number, areaCenti, developerHeld, a unit; a community's units (paged)
  *                                                    owners (string set)
- * USER#{userId}               UNIT#{c}#{unitId}      communityId, unitId                         my units; "owns a unit in c"
+ * USER#{userId}               UNIT#{c}#{unitId}      communityId, unitId, building, number,      my units (one query); "owns a unit in c"
+ *                                                    areaCenti (a copy of the unit's, see
+ *                                                    OwnershipItems; absent on items written
+ *                                                    before 2026-11-30: read from the unit)
  * USER#{userId}               PROFILE                displayName, nameAt, verified               the user directory (accounts' events)
  * USEREVENT#{eventId}         SEEN                   ttl                                         a user event applied once
  * ELECTION#{e}                ELECTION               title, kind, rule, candidates, seats,       get an election
