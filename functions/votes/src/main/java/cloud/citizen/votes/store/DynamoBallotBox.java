@@ -54,7 +54,9 @@ public final class DynamoBallotBox implements BallotBox {
         if (Attributes.isEmpty(unit)) {
             return Optional.empty();
         }
-        Map<String, AttributeValue> group = get(VotesTable.frozenGroup(election.electionId(), text(unit, "groupId")));
+        // units frozen before they carried their group (2026-11-30) name it only
+        Map<String, AttributeValue> group = unit.containsKey("unitIds") ? unit
+                : get(VotesTable.frozenGroup(election.electionId(), text(unit, "groupId")));
         if (Attributes.isEmpty(group)) {
             return Optional.empty();
         }

@@ -27,7 +27,8 @@ import cloud.citizen.platform.aws.Attributes;
  *                               gsi1: OPENS / {opensAt ms, 13 digits}#{e}   while SCHEDULED       due to open (sparse)
  *                               gsi1: CLOSES / {closesAt or closedAt ms}#{e} while OPEN/CLOSING   due to close (sparse)
  *                               gsi2: COMMUNITY#{c} / {opensAt ms}#{e}                            a community's elections
- * ELECTION#{e}                UNIT#{unitId}          groupId                                     frozen electorate: unit -> group
+ * ELECTION#{e}                UNIT#{unitId}          groupId and a copy of the group's           frozen electorate: unit -> group
+ *                                                    attributes (since 2026-11-30)               (a ballot reads just this item)
  * ELECTION#{e}                GROUP#{groupId}        unitIds, areaCenti, owners, developerHeld   frozen electorate: a voting group
  * ELECTION#{e}#S{0-15}        TURNOUT                isOpen, ballots, unitsVoted, areaVotedCenti live counter shard n
  * ELECTION#{e}#S{0-15}        BALLOT#{groupId}       unitIds, areaCenti, choices, castAt,        one ballot per group; the tally

@@ -21,7 +21,10 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
 import cloud.citizen.emulator.testing.Concurrently;
+import cloud.citizen.emulator.testing.EmulatedAwsResource;
 import cloud.citizen.emulator.testing.EmulatedAwsTest;
 import cloud.citizen.platform.auth.Caller;
 import cloud.citizen.platform.auth.Role;
@@ -58,6 +61,37 @@ class ConcurrentBallotsTest {
         as(staff).post("/v1/elections/{e}/close", e).then().statusCode(200)
                 .body("participation.ownersVoted", equalTo(units)).body("participation.unitsVoted", equalTo(units))
                 .body("countersAgree", equalTo(true));
+    }
+
+    // frozen unit items carry their group since 2026-11-30; those frozen before name the group only
+    @Test
+    void unitsFrozenBeforeTheyCarriedTheirGroup_stillCastOneBallotForTheGroup() throws Exception {
+        String c = newId("c");
+        String staff = staffOf(c);
+        load(staff, c, List.of(unit("a", "70.25", false), unit("b", "30.25", false), unit("c", "50", false))).then().statusCode(201);
+        String owner = verifiedUser();
+        bind(staff, c, "a", owner);
+        bind(staff, c, "b", owner);
+        String e = create(staff, c, openMotion("ordinary"));
+        stripFrozenUnitToItsGroupId(e, "a");
+        stripFrozenUnitToItsGroupId(e, "b");
+
+        List<Integer> statuses = Concurrently.run(2, i -> vote(citizen(owner), e, i == 0 ? "a" : "b", List.of("agree")).statusCode());
+
+        assertThat(statuses).containsExactlyInAnyOrder(201, 409);
+        as(staff).get("/v1/elections/{e}", e).then().body("turnout.unitsVoted", equalTo(2))
+                .body("turnout.ownersVoted", equalTo(1)).body("turnout.areaVotedM2", equalTo(100.5f));
+    }
+
+    private static void stripFrozenUnitToItsGroupId(String electionId, String unitId) {
+        var dynamo = EmulatedAwsResource.aws().dynamoDb();
+        String table = EmulatedAwsResource.environment().get("VOTES_TABLE");
+        Map<String, AttributeValue> key = Map.of("pk", AttributeValue.fromS("ELECTION#" + electionId),
+                "sk", AttributeValue.fromS("UNIT#" + unitId));
+        AttributeValue groupId = dynamo.getItem(g -> g.tableName(table).key(key).consistentRead(true)).item().get("groupId");
+        Map<String, AttributeValue> legacy = new java.util.HashMap<>(key);
+        legacy.put("groupId", groupId);
+        dynamo.putItem(p -> p.tableName(table).item(legacy));
     }
 
     @Test
