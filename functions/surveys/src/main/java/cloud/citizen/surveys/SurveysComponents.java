@@ -40,7 +40,7 @@ public final class SurveysComponents {
         DynamoDbClient dynamo = aws.dynamoDb();
         Outbox outbox = new Outbox(dynamo, aws::sqs, settings.outboxTable(), clock);
         DynamoSurveyCatalog catalog = new DynamoSurveyCatalog(dynamo, settings.table(),
-                new CursorCodec(settings.cursorKey().orElse(SurveysComponents::throwawayKey)));
+                new CursorCodec(settings.cursorKey().orElse(SurveysComponents::throwawayKey)), clock);
         DynamoExportJobs jobs = new DynamoExportJobs(dynamo, settings.table(), outbox, settings.exportQueueUrl());
         S3ExportFiles files = new S3ExportFiles(S3Clients.s3OnFirstUse(aws), S3Clients.presignerOnFirstUse(aws),
                 settings.exportBucket());

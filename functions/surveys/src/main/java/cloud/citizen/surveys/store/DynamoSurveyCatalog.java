@@ -4,6 +4,7 @@ import static cloud.citizen.platform.aws.Attributes.n;
 import static cloud.citizen.platform.aws.Attributes.s;
 import static cloud.citizen.platform.aws.Attributes.text;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -27,7 +28,9 @@ import cloud.citizen.surveys.service.SurveyCatalog;
 /**
  * Definitions in SurveysTable (see {@link SurveysTable}). A definition never changes after it is
  * written, so each instance keeps those it has read (a bounded cache): a burst of responses to one
- * survey reads its definition once, not once per response.
+ * survey reads its definition once, not once per response, and a list does not parse again the
+ * questions of a survey it has seen. The first page of the list is kept for seconds
+ * ({@link RecentFirstPages}).
  */
 public final class DynamoSurveyCatalog implements SurveyCatalog {
     private static final int CACHE_LIMIT = 500;
@@ -36,11 +39,13 @@ public final class DynamoSurveyCatalog implements SurveyCatalog {
     private final String table;
     private final CursorCodec cursors;
     private final Map<String, Survey> cache = new ConcurrentHashMap<>();
+    private final RecentFirstPages firstPages;
 
-    public DynamoSurveyCatalog(DynamoDbClient dynamo, String table, CursorCodec cursors) {
+    public DynamoSurveyCatalog(DynamoDbClient dynamo, String table, CursorCodec cursors, Clock clock) {
         this.dynamo = dynamo;
         this.table = table;
         this.cursors = cursors;
+        this.firstPages = new RecentFirstPages(clock);
     }
 
     @Override
@@ -51,6 +56,7 @@ public final class DynamoSurveyCatalog implements SurveyCatalog {
         survey.responseLimit().ifPresent(max -> writes.add(TransactWriteItem.builder().put(put -> put.tableName(table)
                 .item(withKey(SurveysTable.limit(survey.surveyId()), Map.of("taken", n(0))))).build()));
         dynamo.transactWriteItems(transaction -> transaction.transactItems(writes));
+        firstPages.forget(); // whoever published it sees it listed at once, at least on this instance
     }
 
     @Override
@@ -64,21 +70,34 @@ public final class DynamoSurveyCatalog implements SurveyCatalog {
         if (Attributes.isEmpty(item)) {
             return Optional.empty();
         }
-        Survey survey = surveyOf(item);
+        return Optional.of(remembered(surveyOf(item)));
+    }
+
+    private Survey remembered(Survey survey) {
         if (cache.size() >= CACHE_LIMIT) {
             cache.clear();
         }
-        cache.put(surveyId, survey);
-        return Optional.of(survey);
+        cache.put(survey.surveyId(), survey);
+        return survey;
     }
 
     @Override
     public Page<Survey> list(PageRequest page) {
+        return page.cursor() == null ? firstPages.get(page.limit(), () -> read(page)) : read(page);
+    }
+
+    private Page<Survey> read(PageRequest page) {
         QueryResponse response = dynamo.query(query -> query.tableName(table).indexName(SurveysTable.BY_CREATION)
                 .keyConditionExpression("gsi1pk = :all").expressionAttributeValues(Map.of(":all", s(SurveysTable.SURVEYS)))
                 .scanIndexForward(false).limit(page.limit()).exclusiveStartKey(cursors.decode(page.cursor(), "surveys")));
-        List<Survey> surveys = response.items().stream().map(DynamoSurveyCatalog::surveyOf).toList();
+        List<Survey> surveys = response.items().stream().map(this::knownOrRead).toList();
         return new Page<>(surveys, response.hasLastEvaluatedKey() ? cursors.encode(response.lastEvaluatedKey(), "surveys") : null);
+    }
+
+    /** A definition never changes: one seen before need not be parsed again. */
+    private Survey knownOrRead(Map<String, AttributeValue> item) {
+        Survey known = cache.get(text(item, "surveyId"));
+        return known != null ? known : remembered(surveyOf(item));
     }
 
     private static Map<String, AttributeValue> itemOf(Survey survey) {

@@ -12,6 +12,7 @@ import cloud.citizen.votes.domain.Areas;
 import cloud.citizen.votes.domain.Candidate;
 import cloud.citizen.votes.domain.ChoiceCount;
 import cloud.citizen.votes.domain.Election;
+import cloud.citizen.votes.domain.OwnedUnit;
 import cloud.citizen.votes.domain.ElectionKind;
 import cloud.citizen.votes.domain.Results;
 import cloud.citizen.votes.domain.Turnout;
@@ -37,7 +38,7 @@ final class VotesResponses {
     }
 
     record MyUnitResponse(String communityId, String unitId, String building, String number, BigDecimal areaM2) {
-        static MyUnitResponse of(Unit u) {
+        static MyUnitResponse of(OwnedUnit u) {
             return new MyUnitResponse(u.communityId(), u.unitId(), u.building(), u.number(), Areas.toM2(u.areaCenti()));
         }
     }

@@ -3,7 +3,7 @@ package cloud.citizen.votes.service;
 import java.util.List;
 
 import cloud.citizen.platform.auth.Caller;
-import cloud.citizen.votes.domain.Unit;
+import cloud.citizen.votes.domain.OwnedUnit;
 
 /** A citizen's own units, from votes' roster. */
 public final class MyUnits {
@@ -13,7 +13,7 @@ public final class MyUnits {
         this.roster = roster;
     }
 
-    public List<Unit> of(Caller caller) {
+    public List<OwnedUnit> of(Caller caller) {
         return roster.unitsOf(caller.userId());
     }
 }

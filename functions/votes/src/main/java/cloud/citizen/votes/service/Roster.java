@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import cloud.citizen.votes.domain.DirectoryUser;
+import cloud.citizen.votes.domain.OwnedUnit;
 import cloud.citizen.votes.domain.Unit;
 
 /**
@@ -30,7 +31,8 @@ public interface Roster {
     /** @throws cloud.citizen.votes.domain.OwnerNotFoundException when the user does not own the unit */
     void removeOwner(Unit unit, String userId);
 
-    List<Unit> unitsOf(String userId);
+    /** The user's units, by community then unit id. */
+    List<OwnedUnit> unitsOf(String userId);
 
     boolean ownsUnitIn(String userId, String communityId);
 

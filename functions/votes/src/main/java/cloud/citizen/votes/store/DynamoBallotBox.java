@@ -15,7 +15,6 @@ import java.util.Set;
 
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
@@ -55,7 +54,9 @@ public final class DynamoBallotBox implements BallotBox {
         if (Attributes.isEmpty(unit)) {
             return Optional.empty();
         }
-        Map<String, AttributeValue> group = get(VotesTable.frozenGroup(election.electionId(), text(unit, "groupId")));
+        // units frozen before they carried their group (2026-11-30) name it only
+        Map<String, AttributeValue> group = unit.containsKey("unitIds") ? unit
+                : get(VotesTable.frozenGroup(election.electionId(), text(unit, "groupId")));
         if (Attributes.isEmpty(group)) {
             return Optional.empty();
         }
@@ -121,16 +122,10 @@ public final class DynamoBallotBox implements BallotBox {
         long ballots = 0;
         long units = 0;
         long area = 0;
-        Map<String, KeysAndAttributes> request = Map.of(table, KeysAndAttributes.builder().keys(keys).consistentRead(true).build());
-        while (!request.isEmpty()) {
-            Map<String, KeysAndAttributes> ask = request;
-            var response = dynamo.batchGetItem(b -> b.requestItems(ask));
-            for (Map<String, AttributeValue> item : response.responses().getOrDefault(table, List.of())) {
-                ballots += number(item, "ballots");
-                units += number(item, "unitsVoted");
-                area += number(item, "areaVotedCenti");
-            }
-            request = response.hasUnprocessedKeys() ? response.unprocessedKeys() : Map.of();
+        for (Map<String, AttributeValue> item : BatchReads.items(dynamo, table, keys, read -> read.consistentRead(true))) {
+            ballots += number(item, "ballots");
+            units += number(item, "unitsVoted");
+            area += number(item, "areaVotedCenti");
         }
         Turnout electorate = election.electorate().orElse(new Turnout(0, 0, 0, 0, 0, 0));
         return new Turnout(electorate.units(), units, electorate.owners(), ballots, electorate.areaCenti(), area);

@@ -91,26 +91,37 @@ public final class DynamoElections implements Elections {
         return Attributes.isEmpty(item) ? 0 : Attributes.number(item, "version");
     }
 
+    /**
+     * Each frozen unit item carries its whole group (the electorate never changes once frozen), so
+     * a ballot finds its group in one read; the group items stay for readers of whole groups.
+     */
     @Override
     public void freeze(Election election, Electorate electorate) {
         List<Map<String, AttributeValue>> items = new ArrayList<>();
         for (VotingGroup group : electorate.groups()) {
+            Map<String, AttributeValue> attributes = groupAttributes(group);
             Map<String, AttributeValue> item = new HashMap<>(VotesTable.frozenGroup(election.electionId(), group.groupId()));
-            item.put("groupId", s(group.groupId()));
-            item.put("unitIds", AttributeValue.fromL(group.unitIds().stream().map(Attributes::s).toList()));
-            item.put("areaCenti", n(group.areaCenti()));
-            item.put("developerHeld", AttributeValue.fromBool(group.developerHeld()));
-            if (!group.owners().isEmpty()) {
-                item.put("owners", AttributeValue.fromSs(List.copyOf(group.owners())));
-            }
+            item.putAll(attributes);
             items.add(item);
             for (String unitId : group.unitIds()) {
                 Map<String, AttributeValue> unit = new HashMap<>(VotesTable.frozenUnit(election.electionId(), unitId));
-                unit.put("groupId", s(group.groupId()));
+                unit.putAll(attributes);
                 items.add(unit);
             }
         }
         BatchWriter.putAll(dynamo, table, items);
+    }
+
+    private static Map<String, AttributeValue> groupAttributes(VotingGroup group) {
+        Map<String, AttributeValue> item = new HashMap<>();
+        item.put("groupId", s(group.groupId()));
+        item.put("unitIds", AttributeValue.fromL(group.unitIds().stream().map(Attributes::s).toList()));
+        item.put("areaCenti", n(group.areaCenti()));
+        item.put("developerHeld", AttributeValue.fromBool(group.developerHeld()));
+        if (!group.owners().isEmpty()) {
+            item.put("owners", AttributeValue.fromSs(List.copyOf(group.owners())));
+        }
+        return item;
     }
 
     @Override

@@ -1,17 +1,17 @@
 package cloud.citizen.votes.store;
 
-import static cloud.citizen.platform.aws.Attributes.n;
 import static cloud.citizen.platform.aws.Attributes.s;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
@@ -23,6 +23,7 @@ import cloud.citizen.platform.outbox.OutboxEvent;
 import cloud.citizen.platform.paging.CursorCodec;
 import cloud.citizen.votes.domain.DeveloperRepresentativeTakenException;
 import cloud.citizen.votes.domain.DirectoryUser;
+import cloud.citizen.votes.domain.OwnedUnit;
 import cloud.citizen.votes.domain.OwnerNotFoundException;
 import cloud.citizen.votes.domain.Unit;
 import cloud.citizen.votes.events.VotesMessages;
@@ -30,7 +31,7 @@ import cloud.citizen.votes.service.Roster;
 
 /** The roster in VotesTable: units, owner bindings (both directions) and the roster lock. */
 public final class DynamoRoster implements Roster {
-    private static final int UNITS_PER_TRANSACTION = 99; // + the roster item = DynamoDB's 100
+    private static final int BIND_ATTEMPTS = 3;
 
     private final DynamoDbClient dynamo;
     private final String table;
@@ -39,6 +40,7 @@ public final class DynamoRoster implements Roster {
     private final CursorCodec cursors;
     private final Clock clock;
     private final RosterLock lock;
+    private final UnitUpload upload;
 
     public DynamoRoster(DynamoDbClient dynamo, String table, Outbox outbox, Optional<String> ownershipQueueUrl,
             CursorCodec cursors, Clock clock) {
@@ -49,34 +51,17 @@ public final class DynamoRoster implements Roster {
         this.cursors = cursors;
         this.clock = clock;
         this.lock = new RosterLock(dynamo, table, clock);
+        this.upload = new UnitUpload(dynamo, table);
     }
 
     @Override
     public void load(String communityId, List<Unit> units) {
         long lease = lock.acquireLease(communityId);
         try {
-            for (int from = 0; from < units.size(); from += UNITS_PER_TRANSACTION) {
-                List<TransactWriteItem> items = new ArrayList<>();
-                units.subList(from, Math.min(units.size(), from + UNITS_PER_TRANSACTION))
-                        .forEach(unit -> items.add(upsert(unit)));
-                items.add(lock.changeUnderLease(communityId, lease));
-                Transactions.write(dynamo, items);
-            }
+            upload.write(communityId, units, () -> lock.changeUnderLease(communityId, lease));
         } finally {
             lock.releaseLease(communityId, lease);
         }
-    }
-
-    /** Creates or updates a unit; its owners stay as they are. */
-    private TransactWriteItem upsert(Unit unit) {
-        return TransactWriteItem.builder().update(u -> u.tableName(table)
-                .key(VotesTable.unit(unit.communityId(), unit.unitId()))
-                .updateExpression("SET communityId = :c, unitId = :u, building = :b, #number = :no, areaCenti = :a,"
-                        + " developerHeld = :d")
-                .expressionAttributeNames(Map.of("#number", "number"))
-                .expressionAttributeValues(Map.of(":c", s(unit.communityId()), ":u", s(unit.unitId()),
-                        ":b", s(unit.building()), ":no", s(unit.number()), ":a", n(unit.areaCenti()),
-                        ":d", AttributeValue.fromBool(unit.developerHeld())))).build();
     }
 
     @Override
@@ -107,42 +92,64 @@ public final class DynamoRoster implements Roster {
 
     @Override
     public boolean bindOwner(Unit unit, DirectoryUser user) {
+        Unit asRead = unit;
+        for (int attempt = 1; attempt <= BIND_ATTEMPTS; attempt++) {
+            Optional<Boolean> bound = tryBind(asRead, user);
+            if (bound.isPresent()) {
+                return bound.get();
+            }
+            asRead = unit(unit.communityId(), unit.unitId()).orElseThrow(RosterLock::frozen);
+        }
+        throw RosterLock.frozen(); // the unit's details keep changing under us: an upload is running
+    }
+
+    /**
+     * One binding transaction for the unit as read: its ownership item carries a copy of the unit's
+     * details, so the unit's update is conditioned on those details being unchanged.
+     * @return whether the user became an owner; empty when the details changed since the read
+     */
+    private Optional<Boolean> tryBind(Unit unit, DirectoryUser user) {
         String queue = ownershipQueueUrl.orElseThrow(() -> new IllegalStateException("UNIT_OWNERSHIP_QUEUE_URL is not set"));
         OutboxEvent event = VotesMessages.ownerBound(queue, user.userId(), unit, clock.instant());
-        String unitCondition = unit.developerHeld()
+        String unitCondition = "attribute_exists(pk) AND developerHeld = :d AND " + OwnershipItems.DETAILS
                 // the developer's units get one account: its representative
-                ? "attribute_exists(pk) AND attribute_not_exists(owners)" : "attribute_exists(pk)";
+                + (unit.developerHeld() ? " AND attribute_not_exists(owners)" : "");
+        Map<String, AttributeValue> values = new HashMap<>(OwnershipItems.detailValues(unit));
+        values.put(":user", AttributeValue.fromSs(List.of(user.userId())));
+        values.put(":d", AttributeValue.fromBool(unit.developerHeld()));
         List<TransactWriteItem> items = List.of(
-                TransactWriteItem.builder().put(p -> p.tableName(table).item(ownershipItem(user.userId(), unit))
+                TransactWriteItem.builder().put(p -> p.tableName(table).item(OwnershipItems.item(user.userId(), unit))
                         .conditionExpression("attribute_not_exists(pk)")).build(),
                 TransactWriteItem.builder().update(u -> u.tableName(table).key(VotesTable.unit(unit.communityId(), unit.unitId()))
                         .updateExpression("ADD owners :user").conditionExpression(unitCondition)
-                        .expressionAttributeValues(Map.of(":user", AttributeValue.fromSs(List.of(user.userId()))))).build(),
+                        .expressionAttributeNames(Map.of("#number", "number")).expressionAttributeValues(values)).build(),
                 lock.change(unit.communityId()),
                 outbox.record(event));
         try {
             Transactions.write(dynamo, items);
         } catch (TransactionCanceledException e) {
             if (TransactionFailures.conditionFailed(e, 0)) {
-                return false; // already an owner: binding again changes nothing
-            }
-            if (TransactionFailures.conditionFailed(e, 1)) {
-                throw new DeveloperRepresentativeTakenException("This developer-held unit already has its representative.");
+                return Optional.of(false); // already an owner: binding again changes nothing
             }
             if (TransactionFailures.conditionFailed(e, 2)) {
                 throw RosterLock.frozen();
             }
+            if (TransactionFailures.conditionFailed(e, 1)) {
+                if (detailsChanged(unit)) {
+                    return Optional.empty();
+                }
+                throw new DeveloperRepresentativeTakenException("This developer-held unit already has its representative.");
+            }
             throw e;
         }
         outbox.deliver(event);
-        return true;
+        return Optional.of(true);
     }
 
-    private Map<String, AttributeValue> ownershipItem(String userId, Unit unit) {
-        Map<String, AttributeValue> item = new java.util.HashMap<>(VotesTable.ownership(userId, unit.communityId(), unit.unitId()));
-        item.put("communityId", s(unit.communityId()));
-        item.put("unitId", s(unit.unitId()));
-        return item;
+    private boolean detailsChanged(Unit asRead) {
+        return unit(asRead.communityId(), asRead.unitId())
+                .map(now -> !OwnedUnit.of(now).equals(OwnedUnit.of(asRead)) || now.developerHeld() != asRead.developerHeld())
+                .orElse(true);
     }
 
     @Override
@@ -172,30 +179,19 @@ public final class DynamoRoster implements Roster {
         outbox.deliver(event);
     }
 
+    /** One query: each ownership item carries its unit's details; items older than that copy read the unit. */
     @Override
-    public List<Unit> unitsOf(String userId) {
-        List<Map<String, AttributeValue>> keys = new ArrayList<>();
+    public List<OwnedUnit> unitsOf(String userId) {
+        List<OwnedUnit> units = new ArrayList<>();
+        List<Map<String, AttributeValue>> withoutCopy = new ArrayList<>();
         dynamo.queryPaginator(q -> q.tableName(table).keyConditionExpression("pk = :pk AND begins_with(sk, :unit)")
                 .expressionAttributeValues(Map.of(":pk", s("USER#" + userId), ":unit", s("UNIT#"))))
-                .items().forEach(item -> keys.add(VotesTable.unit(Attributes.text(item, "communityId"),
-                        Attributes.text(item, "unitId"))));
-        List<Unit> units = new ArrayList<>();
-        for (int from = 0; from < keys.size(); from += 100) {
-            units.addAll(batchGet(keys.subList(from, Math.min(keys.size(), from + 100))));
-        }
-        units.sort(java.util.Comparator.comparing(Unit::communityId).thenComparing(Unit::unitId));
-        return units;
-    }
-
-    private List<Unit> batchGet(List<Map<String, AttributeValue>> keys) {
-        List<Unit> units = new ArrayList<>();
-        Map<String, KeysAndAttributes> request = Map.of(table, KeysAndAttributes.builder().keys(keys).build());
-        while (!request.isEmpty()) {
-            Map<String, KeysAndAttributes> ask = request;
-            var response = dynamo.batchGetItem(b -> b.requestItems(ask));
-            response.responses().getOrDefault(table, List.of()).forEach(item -> units.add(UnitItems.unit(item)));
-            request = response.hasUnprocessedKeys() ? response.unprocessedKeys() : Map.of();
-        }
+                .items().forEach(item -> OwnershipItems.owned(item).ifPresentOrElse(units::add,
+                        () -> withoutCopy.add(VotesTable.unit(Attributes.text(item, "communityId"),
+                                Attributes.text(item, "unitId")))));
+        BatchReads.items(dynamo, table, withoutCopy, read -> read)
+                .forEach(item -> units.add(OwnedUnit.of(UnitItems.unit(item))));
+        units.sort(Comparator.comparing(OwnedUnit::communityId).thenComparing(OwnedUnit::unitId));
         return units;
     }
 

@@ -15,7 +15,10 @@ import cloud.citizen.platform.aws.Attributes;
  *                                                                                                openElections = 0 and no lease
  * COMMUNITY#{c}               UNIT#{unitId}          building, number, areaCenti, developerHeld, a unit; a community's units (paged)
  *                                                    owners (string set)
- * USER#{userId}               UNIT#{c}#{unitId}      communityId, unitId                         my units; "owns a unit in c"
+ * USER#{userId}               UNIT#{c}#{unitId}      communityId, unitId, building, number,      my units (one query); "owns a unit in c"
+ *                                                    areaCenti (a copy of the unit's, see
+ *                                                    OwnershipItems; absent on items written
+ *                                                    before 2026-11-30: read from the unit)
  * USER#{userId}               PROFILE                displayName, nameAt, verified               the user directory (accounts' events)
  * USEREVENT#{eventId}         SEEN                   ttl                                         a user event applied once
  * ELECTION#{e}                ELECTION               title, kind, rule, candidates, seats,       get an election
@@ -24,7 +27,8 @@ import cloud.citizen.platform.aws.Attributes;
  *                               gsi1: OPENS / {opensAt ms, 13 digits}#{e}   while SCHEDULED       due to open (sparse)
  *                               gsi1: CLOSES / {closesAt or closedAt ms}#{e} while OPEN/CLOSING   due to close (sparse)
  *                               gsi2: COMMUNITY#{c} / {opensAt ms}#{e}                            a community's elections
- * ELECTION#{e}                UNIT#{unitId}          groupId                                     frozen electorate: unit -> group
+ * ELECTION#{e}                UNIT#{unitId}          groupId and a copy of the group's           frozen electorate: unit -> group
+ *                                                    attributes (since 2026-11-30)               (a ballot reads just this item)
  * ELECTION#{e}                GROUP#{groupId}        unitIds, areaCenti, owners, developerHeld   frozen electorate: a voting group
  * ELECTION#{e}#S{0-15}        TURNOUT                isOpen, ballots, unitsVoted, areaVotedCenti live counter shard n
  * ELECTION#{e}#S{0-15}        BALLOT#{groupId}       unitIds, areaCenti, choices, castAt,        one ballot per group; the tally

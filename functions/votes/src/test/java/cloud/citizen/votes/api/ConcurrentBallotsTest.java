@@ -18,10 +18,14 @@ import static org.hamcrest.Matchers.equalTo;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import org.junit.jupiter.api.Test;
 
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
 import cloud.citizen.emulator.testing.Concurrently;
+import cloud.citizen.emulator.testing.EmulatedAwsResource;
 import cloud.citizen.emulator.testing.EmulatedAwsTest;
 import cloud.citizen.platform.auth.Caller;
 import cloud.citizen.platform.auth.Role;
@@ -60,8 +64,33 @@ class ConcurrentBallotsTest {
                 .body("countersAgree", equalTo(true));
     }
 
+    // frozen unit items carry their group since 2026-11-30; those frozen before name the group only
+    @Test
+    void unitsFrozenBeforeTheyCarriedTheirGroup_stillCastOneBallotForTheGroup() throws Exception {
+        ownerOfTwoUnitsVotesThroughBothAtOnce(electionId -> {
+            stripFrozenUnitToItsGroupId(electionId, "a");
+            stripFrozenUnitToItsGroupId(electionId, "b");
+        });
+    }
+
+    private static void stripFrozenUnitToItsGroupId(String electionId, String unitId) {
+        var dynamo = EmulatedAwsResource.aws().dynamoDb();
+        String table = EmulatedAwsResource.environment().get("VOTES_TABLE");
+        Map<String, AttributeValue> key = Map.of("pk", AttributeValue.fromS("ELECTION#" + electionId),
+                "sk", AttributeValue.fromS("UNIT#" + unitId));
+        AttributeValue groupId = dynamo.getItem(g -> g.tableName(table).key(key).consistentRead(true)).item().get("groupId");
+        Map<String, AttributeValue> legacy = new java.util.HashMap<>(key);
+        legacy.put("groupId", groupId);
+        dynamo.putItem(p -> p.tableName(table).item(legacy));
+    }
+
     @Test
     void anOwnerVotingForTwoUnitsAtOnce_castsOneBallotForBoth() throws Exception {
+        ownerOfTwoUnitsVotesThroughBothAtOnce(electionId -> { });
+    }
+
+    /** One owner of units a and b votes through both at once: one ballot, counted for both units. */
+    private static void ownerOfTwoUnitsVotesThroughBothAtOnce(Consumer<String> beforeVoting) throws Exception {
         String c = newId("c");
         String staff = staffOf(c);
         load(staff, c, List.of(unit("a", "70.25", false), unit("b", "30.25", false), unit("c", "50", false))).then().statusCode(201);
@@ -69,6 +98,7 @@ class ConcurrentBallotsTest {
         bind(staff, c, "a", owner);
         bind(staff, c, "b", owner);
         String e = create(staff, c, openMotion("ordinary"));
+        beforeVoting.accept(e);
 
         List<Integer> statuses = Concurrently.run(2, i -> vote(citizen(owner), e, i == 0 ? "a" : "b", List.of("agree")).statusCode());
 

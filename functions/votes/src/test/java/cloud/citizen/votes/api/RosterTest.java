@@ -23,6 +23,10 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+import cloud.citizen.emulator.testing.Concurrently;
+import cloud.citizen.emulator.testing.EmulatedAwsResource;
 import cloud.citizen.emulator.testing.EmulatedAwsTest;
 import cloud.citizen.votes.testing.QueueReader;
 import cloud.citizen.votes.testing.VotesFixtures;
@@ -79,6 +83,76 @@ class RosterTest {
 
         as(staff).get("/v1/communities/{c}/units", c).then().statusCode(200)
                 .body("items[0].areaM2", equalTo(81.75f)).body("items[0].owners", contains(owner));
+    }
+
+    // my units come from the owner's own items, which keep a copy of the unit: a reload must reach it
+    @Test
+    void meUnits_showTheUnitAsLastLoaded_toEveryOwner() {
+        String c = newId("c");
+        String staff = staffOf(c);
+        load(staff, c, List.of(unit("m1", "80.25", false), unit("m2", "70", false))).then().statusCode(201);
+        String first = verifiedUser();
+        String second = verifiedUser();
+        bind(staff, c, "m1", first);
+        bind(staff, c, "m1", second);
+        bind(staff, c, "m2", second);
+
+        load(staff, c, List.of(Map.of("unitId", "m1", "building", "9", "number", "909",
+                "areaM2", new java.math.BigDecimal("81.75"), "developerHeld", false))).then().statusCode(201);
+
+        for (String owner : List.of(first, second)) {
+            as(citizen(owner)).get("/v1/me/units").then().statusCode(200)
+                    .body("items[0].unitId", equalTo("m1")).body("items[0].building", equalTo("9"))
+                    .body("items[0].number", equalTo("909")).body("items[0].areaM2", equalTo(81.75f));
+        }
+        as(citizen(second)).get("/v1/me/units").then().statusCode(200).body("items.unitId", contains("m1", "m2"))
+                .body("items[1].areaM2", equalTo(70.0f));
+    }
+
+    // ownership items written before they carried a copy of the unit (no migration: read from the unit)
+    @Test
+    void meUnits_listsAnOwnershipRecordedWithoutACopyOfTheUnit() {
+        String c = newId("c");
+        String staff = staffOf(c);
+        load(staff, c, List.of(unit("old", "66.60", false))).then().statusCode(201);
+        String owner = verifiedUser();
+        bind(staff, c, "old", owner);
+        EmulatedAwsResource.aws().dynamoDb().putItem(put -> put.tableName(EmulatedAwsResource.environment().get("VOTES_TABLE"))
+                .item(Map.of("pk", AttributeValue.fromS("USER#" + owner), "sk", AttributeValue.fromS("UNIT#" + c + "#old"),
+                        "communityId", AttributeValue.fromS(c), "unitId", AttributeValue.fromS("old"))));
+
+        as(citizen(owner)).get("/v1/me/units").then().statusCode(200).body("items", hasSize(1))
+                .body("items[0].unitId", equalTo("old")).body("items[0].areaM2", equalTo(66.6f));
+    }
+
+    // binds and reloads of one unit race: whatever wins, every owner's copy ends equal to the unit
+    @Test
+    void bindsDuringReloads_leaveEveryOwnersCopyEqualToTheUnit() throws Exception {
+        String c = newId("c");
+        String staff = staffOf(c);
+        load(staff, c, List.of(unit("r1", "50", false))).then().statusCode(201);
+        List<String> users = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            users.add(verifiedUser());
+        }
+
+        List<Integer> statuses = Concurrently.run(12, i -> i % 2 == 0
+                ? load(staff, c, List.of(unit("r1", (50 + i) + ".00", false))).statusCode()
+                : as(staff).body(Map.of("userId", users.get(i / 2))).post("/v1/communities/{c}/units/{u}/owners", c, "r1")
+                        .statusCode());
+
+        assertThat(statuses).allMatch(status -> status == 201 || status == 409);
+        float area = as(staff).get("/v1/communities/{c}/units", c).then().statusCode(200).extract()
+                .path("items[0].areaM2");
+        List<String> owners = as(staff).get("/v1/communities/{c}/units", c).then().extract().path("items[0].owners");
+        for (String user : users) {
+            var mine = as(citizen(user)).get("/v1/me/units").then().statusCode(200);
+            if (owners.contains(user)) {
+                mine.body("items", hasSize(1)).body("items[0].areaM2", equalTo(area));
+            } else {
+                mine.body("items", hasSize(0));
+            }
+        }
     }
 
     @Test
