@@ -5,21 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
 
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.core.interceptor.Context;
-import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
-import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 
 import cloud.citizen.appointments.domain.Provider;
 import cloud.citizen.appointments.domain.ProviderType;
+import cloud.citizen.emulator.testing.CountedQueries;
 import cloud.citizen.emulator.testing.EmulatedAwsResource;
 import cloud.citizen.emulator.testing.EmulatedAwsTest;
 import cloud.citizen.emulator.testing.MovableClock;
@@ -31,12 +24,9 @@ import io.quarkus.test.junit.QuarkusTest;
 @QuarkusTest
 @EmulatedAwsTest
 class ProviderListsTest {
-    private final AtomicInteger queries = new AtomicInteger();
+    private final CountedQueries queries = new CountedQueries();
     private final MovableClock clock = new MovableClock(Instant.now());
-    private final DynamoDbClient dynamo = DynamoDbClient.builder().region(Region.US_EAST_1)
-            .endpointOverride(EmulatedAwsResource.aws().endpoints().dynamoDb())
-            .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
-            .overrideConfiguration(o -> o.addExecutionInterceptor(new QueryCounter(queries))).build();
+    private final DynamoDbClient dynamo = queries.client();
     private final String table = EmulatedAwsResource.resources().tableName("AppointmentsTable");
     private final String district = "d-" + UUID.randomUUID();
     private final DynamoProviderDirectory instance = directory();
@@ -49,7 +39,7 @@ class ProviderListsTest {
 
         assertThat(instance.list(Optional.of(ProviderType.VACCINE), Optional.of(district), PageRequest.of(null, null)))
                 .isEqualTo(first);
-        assertThat(queries).hasValue(1);
+        assertThat(queries.count()).isEqualTo(1);
     }
 
     @Test
@@ -79,14 +69,5 @@ class ProviderListsTest {
     private Provider site() {
         String id = "vac-" + UUID.randomUUID();
         return new Provider(id, "测试接种点 " + id, ProviderType.VACCINE, district, "c-lists", "测试路3号", null, "influenza");
-    }
-
-    private record QueryCounter(AtomicInteger queries) implements ExecutionInterceptor {
-        @Override
-        public void beforeExecution(Context.BeforeExecution context, ExecutionAttributes attributes) {
-            if (context.request() instanceof QueryRequest) {
-                queries.incrementAndGet();
-            }
-        }
     }
 }

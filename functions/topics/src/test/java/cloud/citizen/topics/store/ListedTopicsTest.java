@@ -5,19 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
 
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.core.interceptor.Context;
-import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
-import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 
+import cloud.citizen.emulator.testing.CountedQueries;
 import cloud.citizen.emulator.testing.EmulatedAwsResource;
 import cloud.citizen.emulator.testing.EmulatedAwsTest;
 import cloud.citizen.emulator.testing.MovableClock;
@@ -32,12 +25,9 @@ import io.quarkus.test.junit.QuarkusTest;
 @QuarkusTest
 @EmulatedAwsTest
 class ListedTopicsTest {
-    private final AtomicInteger queries = new AtomicInteger();
+    private final CountedQueries queries = new CountedQueries();
     private final MovableClock clock = new MovableClock(Instant.now());
-    private final DynamoDbClient dynamo = DynamoDbClient.builder().region(Region.US_EAST_1)
-            .endpointOverride(EmulatedAwsResource.aws().endpoints().dynamoDb())
-            .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
-            .overrideConfiguration(o -> o.addExecutionInterceptor(new QueryCounter(queries))).build();
+    private final DynamoDbClient dynamo = queries.client();
     private final String table = EmulatedAwsResource.resources().tableName("TopicsTable");
     private final CursorCodec cursors = new CursorCodec("test-key");
     private final DynamoTopicStore instance = new DynamoTopicStore(dynamo, table, cursors, new ListedTopics(clock));
@@ -49,7 +39,7 @@ class ListedTopicsTest {
         clock.move(ListedTopics.FRESH_FOR.minusMillis(1));
 
         assertThat(instance.list(PageRequest.of("3", null))).isEqualTo(first);
-        assertThat(queries).hasValue(1);
+        assertThat(queries.count()).isEqualTo(1);
     }
 
     @Test
@@ -79,25 +69,16 @@ class ListedTopicsTest {
         instance.create(topic());
         instance.create(topic());
         String cursor = instance.list(PageRequest.of("1", null)).nextCursor();
-        int before = queries.get();
+        int before = queries.count();
 
         instance.list(PageRequest.of("1", cursor));
         instance.list(PageRequest.of("1", cursor));
 
-        assertThat(queries.get() - before).isEqualTo(2);
+        assertThat(queries.count() - before).isEqualTo(2);
     }
 
     private Topic topic() {
         return new Topic(UUID.randomUUID().toString(), "缓存测试", "", Optional.empty(), TopicStatus.OPEN, 0, clock.instant(),
                 "staff-1");
-    }
-
-    private record QueryCounter(AtomicInteger queries) implements ExecutionInterceptor {
-        @Override
-        public void beforeExecution(Context.BeforeExecution context, ExecutionAttributes attributes) {
-            if (context.request() instanceof QueryRequest) {
-                queries.incrementAndGet();
-            }
-        }
     }
 }
