@@ -58,7 +58,7 @@ public final class AppointmentsComponents {
         this.aws = aws;
         this.clock = clock;
         this.cursors = new CursorCodec(() -> settings.cursorKey().orElseGet(AppointmentsComponents::throwawayKey));
-        this.providerDirectory = new DynamoProviderDirectory(aws.dynamoDb(), settings.table(), cursors);
+        this.providerDirectory = new DynamoProviderDirectory(aws.dynamoDb(), settings.table(), cursors, clock);
         this.slotCalendar = new DynamoSlotCalendar(aws.dynamoDb(), settings.table(), cursors);
         this.providers = new Providers(providerDirectory);
         this.slotPlanning = new SlotPlanning(providerDirectory, slotCalendar, clock);

@@ -11,6 +11,7 @@ import cloud.citizen.stats.service.HourlyRollup;
 import cloud.citizen.stats.service.OverviewQuery;
 import cloud.citizen.stats.service.UsageCounting;
 import cloud.citizen.stats.store.DynamoActiveUserSketches;
+import cloud.citizen.stats.store.DynamoOverviewReads;
 import cloud.citizen.stats.store.DynamoRollups;
 import cloud.citizen.stats.store.DynamoUsageCounters;
 import cloud.citizen.stats.store.S3ReportArchive;
@@ -36,7 +37,8 @@ public final class StatsComponents {
         this.sketches = new DynamoActiveUserSketches(aws.dynamoDb(), settings.table());
         this.rollups = new DynamoRollups(aws.dynamoDb(), settings.table());
         this.usageCounting = new UsageCounting(counters, sketches);
-        this.overview = new OverviewQuery(counters, sketches, rollups, clock, settings.overviewFreshFor());
+        this.overview = new OverviewQuery(new DynamoOverviewReads(aws.dynamoDb(), settings.table()), clock,
+                settings.overviewFreshFor());
         this.dailyStats = new DailyStats(rollups);
     }
 

@@ -29,6 +29,7 @@ import cloud.citizen.topics.store.DynamoReactions;
 import cloud.citizen.topics.store.DynamoTopicStore;
 import cloud.citizen.topics.store.DynamoUploads;
 import cloud.citizen.topics.store.DynamoWordListStore;
+import cloud.citizen.topics.store.ListedTopics;
 import cloud.citizen.topics.store.ModerationItems;
 import cloud.citizen.topics.store.PostPages;
 import cloud.citizen.topics.store.S3ImageStore;
@@ -50,10 +51,12 @@ public final class TopicsComponents {
         String table = settings.table();
         CursorCodec cursors = new CursorCodec(settings.cursorKey().orElse(TopicsComponents::throwawayKey));
         Outbox outbox = new Outbox(dynamo, aws::sqs, settings.outboxTable(), clock);
-        DynamoTopicStore topics = new DynamoTopicStore(dynamo, table, cursors);
-        DynamoPostStore posts = new DynamoPostStore(dynamo, table, outbox, new PostPages(dynamo, table, cursors), clock);
+        ListedTopics listed = new ListedTopics(clock);
+        DynamoTopicStore topics = new DynamoTopicStore(dynamo, table, cursors, listed);
+        DynamoPostStore posts = new DynamoPostStore(dynamo, table, outbox, new PostPages(dynamo, table, cursors), clock,
+                listed);
         ModerationItems moderation = new ModerationItems(table);
-        DynamoReactions reactions = new DynamoReactions(dynamo, table, moderation, clock);
+        DynamoReactions reactions = new DynamoReactions(dynamo, table, moderation, clock, listed);
         S3ImageStore images = new S3ImageStore(S3Clients.s3OnFirstUse(aws), S3Clients.presignerOnFirstUse(aws),
                 settings.bucket());
         DynamoUploads uploads = new DynamoUploads(dynamo, table);
@@ -66,7 +69,7 @@ public final class TopicsComponents {
         this.commentOnPost = new CommentOnPost(posts, filter, clock);
         this.likePost = new LikePost(posts, reactions);
         this.reportPost = new ReportPost(posts, reactions, settings.reportsToHide(), clock);
-        this.moderatePost = new ModeratePost(posts, new DynamoModerationLog(dynamo, table, moderation, outbox, clock),
+        this.moderatePost = new ModeratePost(posts, new DynamoModerationLog(dynamo, table, moderation, outbox, clock, listed),
                 new TopicsMessages(settings.notificationsQueueUrl()), clock);
         this.issueUpload = new IssueUpload(uploads, images, clock);
         this.manageWords = new ManageWords(words, filter);

@@ -19,7 +19,7 @@ import cloud.citizen.platform.config.Lazy;
 /**
  * The SDK clients of one function instance, each built on first use and then shared. The
  * URL-connection HTTP client and explicit region and credentials keep cold start short (no
- * provider-chain probing); an endpoint override ({@code CITIZEN_AWS_<SERVICE>_ENDPOINT}) points a
+ * provider-chain probing); {@link BufferedRequestBody} saves the JDK's 1 ms connection probe per call; an endpoint override ({@code CITIZEN_AWS_<SERVICE>_ENDPOINT}) points a
  * client at the local emulators. Every {@code <Cap>Components} takes one of these, whether CDI
  * made it ({@link AwsClientsProducer}) or a queue handler did ({@link #from(Environment)}).
  * S3 clients live in {@link S3Clients}: the s3 jar is optional, only functions that use S3 carry it.
@@ -61,14 +61,16 @@ public final class AwsClients {
 
     public static DynamoDbClient dynamoDb(Region region, Optional<URI> endpoint) {
         var builder = DynamoDbClient.builder().httpClient(UrlConnectionHttpClient.create()).region(region)
-                .credentialsProvider(credentials(endpoint));
+                .credentialsProvider(credentials(endpoint))
+                .overrideConfiguration(o -> o.addExecutionInterceptor(new BufferedRequestBody()));
         endpoint.ifPresent(builder::endpointOverride);
         return builder.build();
     }
 
     public static SqsClient sqs(Region region, Optional<URI> endpoint) {
         var builder = SqsClient.builder().httpClient(UrlConnectionHttpClient.create()).region(region)
-                .credentialsProvider(credentials(endpoint));
+                .credentialsProvider(credentials(endpoint))
+                .overrideConfiguration(o -> o.addExecutionInterceptor(new BufferedRequestBody()));
         endpoint.ifPresent(builder::endpointOverride);
         return builder.build();
     }

@@ -3,8 +3,6 @@ package cloud.citizen.stats.service;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.YearMonth;
 
 import cloud.citizen.stats.domain.CityCalendar;
 import cloud.citizen.stats.domain.Overview;
@@ -15,18 +13,13 @@ import cloud.citizen.stats.domain.Overview;
  * few seconds, not one per visitor.
  */
 public final class OverviewQuery {
-    private final UsageCounters counters;
-    private final DayReading dayReading;
-    private final Rollups rollups;
+    private final OverviewReads reads;
     private final Clock clock;
     private final Duration freshFor;
     private volatile Overview cached;
 
-    public OverviewQuery(UsageCounters counters, ActiveUserSketches sketches, Rollups rollups, Clock clock,
-            Duration freshFor) {
-        this.counters = counters;
-        this.dayReading = new DayReading(counters, sketches);
-        this.rollups = rollups;
+    public OverviewQuery(OverviewReads reads, Clock clock, Duration freshFor) {
+        this.reads = reads;
         this.clock = clock;
         this.freshFor = freshFor;
     }
@@ -37,9 +30,8 @@ public final class OverviewQuery {
         if (last != null && now.isBefore(last.generatedAt().plus(freshFor)) && !now.isBefore(last.generatedAt())) {
             return last;
         }
-        LocalDate today = CityCalendar.dayOf(now);
-        Overview fresh = new Overview(counters.allTime(), dayReading.of(today),
-                rollups.monthActiveUsers(YearMonth.from(today)), now);
+        OverviewReads.Figures figures = reads.read(CityCalendar.dayOf(now));
+        Overview fresh = new Overview(figures.allTime(), figures.today(), figures.monthActiveUsers(), now);
         cached = fresh;
         return fresh;
     }

@@ -16,7 +16,6 @@ import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
 import cloud.citizen.platform.aws.Attributes;
 import cloud.citizen.stats.domain.DistinctUsers;
 import cloud.citizen.stats.service.ActiveUserSketches;
-import cloud.citizen.stats.service.UsageCounters;
 
 /**
  * Day sketches of active users (key design in {@link StatsTable}). A merge reads the stored
@@ -79,12 +78,15 @@ public final class DynamoActiveUserSketches implements ActiveUserSketches {
     public DistinctUsers activeOn(Collection<LocalDate> days) {
         List<Map<String, AttributeValue>> keys = new ArrayList<>();
         for (LocalDate day : days) {
-            for (int shard = 0; shard < UsageCounters.SHARDS; shard++) {
-                keys.add(StatsTable.sketch(day, shard));
-            }
+            keys.addAll(StatsTable.sketches(day));
         }
+        return union(reads.get(keys));
+    }
+
+    /** The union of stored sketch items. */
+    static DistinctUsers union(List<Map<String, AttributeValue>> items) {
         // sorted: a union of the same sketches in the same order gives the same estimate every time
-        List<DistinctUsers> parts = reads.get(keys).stream()
+        List<DistinctUsers> parts = items.stream()
                 .sorted(java.util.Comparator.comparing(item -> item.get("pk").s()))
                 .map(item -> DistinctUsers.fromBytes(item.get(StatsTable.SKETCH).b().asByteArray())).toList();
         return DistinctUsers.union(parts);

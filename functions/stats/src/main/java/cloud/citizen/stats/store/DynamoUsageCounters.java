@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.IntStream;
 
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -110,26 +109,22 @@ public final class DynamoUsageCounters implements UsageCounters {
 
     @Override
     public Counts day(LocalDate day) {
-        return sum(IntStream.range(0, SHARDS).mapToObj(shard -> StatsTable.dayCounter(day, shard)).toList());
+        return sum(StatsTable.dayCounters(day));
     }
 
     @Override
     public Counts allTime() {
-        return sum(totalKeys());
+        return sum(StatsTable.totalCounters());
     }
 
     private Counts sum(List<Map<String, AttributeValue>> keys) {
         return reads.get(keys).stream().map(CounterAttributes::read).reduce(Counts.NONE, Counts::plus);
     }
 
-    private List<Map<String, AttributeValue>> totalKeys() {
-        return IntStream.range(0, SHARDS).mapToObj(StatsTable::totalCounter).toList();
-    }
-
     @Override
     public Set<LocalDate> changedDays() {
         Set<LocalDate> days = new TreeSet<>();
-        for (Map<String, AttributeValue> item : reads.get(totalKeys())) {
+        for (Map<String, AttributeValue> item : reads.get(StatsTable.totalCounters())) {
             AttributeValue dirty = item.get(StatsTable.DIRTY_DAYS);
             if (dirty != null && dirty.hasSs()) {
                 dirty.ss().forEach(day -> days.add(LocalDate.parse(day)));
@@ -153,7 +148,7 @@ public final class DynamoUsageCounters implements UsageCounters {
             return;
         }
         AttributeValue set = AttributeValue.fromSs(days.stream().map(LocalDate::toString).toList());
-        for (Map<String, AttributeValue> key : totalKeys()) {
+        for (Map<String, AttributeValue> key : StatsTable.totalCounters()) {
             dynamo.updateItem(u -> u.tableName(table).key(key).updateExpression(action + " #d :d")
                     .expressionAttributeNames(Map.of("#d", StatsTable.DIRTY_DAYS))
                     .expressionAttributeValues(Map.of(":d", set)));

@@ -2,11 +2,14 @@ package cloud.citizen.stats.store;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 import cloud.citizen.platform.aws.Attributes;
+import cloud.citizen.stats.service.UsageCounters;
 
 /**
  * Key design of StatsTable (string pk/sk, TTL attribute {@code ttl}). Every access is by known
@@ -53,6 +56,21 @@ final class StatsTable {
 
     static Map<String, AttributeValue> sketch(LocalDate day, int shard) {
         return Attributes.key("ACTIVE#" + day + "#" + shard, "SKETCH");
+    }
+
+    /** Every shard of the all-time counters. */
+    static List<Map<String, AttributeValue>> totalCounters() {
+        return IntStream.range(0, UsageCounters.SHARDS).mapToObj(StatsTable::totalCounter).toList();
+    }
+
+    /** Every shard of a day's counters. */
+    static List<Map<String, AttributeValue>> dayCounters(LocalDate day) {
+        return IntStream.range(0, UsageCounters.SHARDS).mapToObj(shard -> dayCounter(day, shard)).toList();
+    }
+
+    /** Every shard of a day's sketch. */
+    static List<Map<String, AttributeValue>> sketches(LocalDate day) {
+        return IntStream.range(0, UsageCounters.SHARDS).mapToObj(shard -> sketch(day, shard)).toList();
     }
 
     static final String DAY_ROWS = "ROLLUP#DAY";

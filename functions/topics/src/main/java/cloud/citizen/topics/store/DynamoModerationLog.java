@@ -36,14 +36,16 @@ public final class DynamoModerationLog implements ModerationLog {
     private final ModerationItems moderation;
     private final Outbox outbox;
     private final Clock clock;
+    private final ListedTopics listed;
 
     public DynamoModerationLog(DynamoDbClient dynamo, String table, ModerationItems moderation, Outbox outbox,
-            Clock clock) {
+            Clock clock, ListedTopics listed) {
         this.dynamo = dynamo;
         this.table = table;
         this.moderation = moderation;
         this.outbox = outbox;
         this.clock = clock;
+        this.listed = listed;
     }
 
     @Override
@@ -64,6 +66,7 @@ public final class DynamoModerationLog implements ModerationLog {
             }
             throw e;
         }
+        listed.changed();
         adoption.ifPresent(outbox::deliver);
         return true;
     }

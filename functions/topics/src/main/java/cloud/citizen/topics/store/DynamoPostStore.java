@@ -48,14 +48,17 @@ public final class DynamoPostStore implements PostStore {
     private final RateWindows windows;
     private final PostPages pages;
     private final Clock clock;
+    private final ListedTopics listed;
 
-    public DynamoPostStore(DynamoDbClient dynamo, String table, Outbox outbox, PostPages pages, Clock clock) {
+    public DynamoPostStore(DynamoDbClient dynamo, String table, Outbox outbox, PostPages pages, Clock clock,
+            ListedTopics listed) {
         this.dynamo = dynamo;
         this.table = table;
         this.outbox = outbox;
         this.windows = new RateWindows(dynamo, table);
         this.pages = pages;
         this.clock = clock;
+        this.listed = listed;
     }
 
     @Override
@@ -71,6 +74,7 @@ public final class DynamoPostStore implements PostStore {
             events.forEach(event -> items.add(outbox.record(event)));
             try {
                 Transactions.write(dynamo, items);
+                listed.changed();
                 events.forEach(outbox::deliver);
                 return;
             } catch (TransactionCanceledException e) {

@@ -30,12 +30,15 @@ public final class DynamoReactions implements Reactions {
     private final String table;
     private final ModerationItems moderation;
     private final Clock clock;
+    private final ListedTopics listed;
 
-    public DynamoReactions(DynamoDbClient dynamo, String table, ModerationItems moderation, Clock clock) {
+    public DynamoReactions(DynamoDbClient dynamo, String table, ModerationItems moderation, Clock clock,
+            ListedTopics listed) {
         this.dynamo = dynamo;
         this.table = table;
         this.moderation = moderation;
         this.clock = clock;
+        this.listed = listed;
     }
 
     @Override
@@ -76,6 +79,7 @@ public final class DynamoReactions implements Reactions {
         try {
             Transactions.write(dynamo, List.of(hide, moderation.topicCount(topicId, StatusChange.hiddenByReports()),
                     moderation.audit(record)));
+            listed.changed();
             return true;
         } catch (TransactionCanceledException e) {
             if (TransactionFailures.conditionFailed(e, 0)) {

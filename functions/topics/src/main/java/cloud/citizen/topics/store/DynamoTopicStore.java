@@ -24,17 +24,20 @@ public final class DynamoTopicStore implements TopicStore {
     private final DynamoDbClient dynamo;
     private final String table;
     private final CursorCodec cursors;
+    private final ListedTopics listed;
 
-    public DynamoTopicStore(DynamoDbClient dynamo, String table, CursorCodec cursors) {
+    public DynamoTopicStore(DynamoDbClient dynamo, String table, CursorCodec cursors, ListedTopics listed) {
         this.dynamo = dynamo;
         this.table = table;
         this.cursors = cursors;
+        this.listed = listed;
     }
 
     @Override
     public void create(Topic topic) {
         dynamo.putItem(put -> put.tableName(table).item(PostItems.topicItem(topic))
                 .conditionExpression("attribute_not_exists(pk)"));
+        listed.changed();
     }
 
     @Override
@@ -53,6 +56,7 @@ public final class DynamoTopicStore implements TopicStore {
                     .expressionAttributeNames(Map.of("#status", "status"))
                     .expressionAttributeValues(Map.of(":status", s(status.name())))
                     .returnValues(ReturnValue.ALL_NEW)).attributes();
+            listed.changed();
             return Optional.of(PostItems.topic(item));
         } catch (ConditionalCheckFailedException absent) {
             return Optional.empty();
@@ -61,6 +65,10 @@ public final class DynamoTopicStore implements TopicStore {
 
     @Override
     public Page<Topic> list(PageRequest page) {
+        return page.cursor() == null ? listed.firstPage(page.limit(), () -> query(page)) : query(page);
+    }
+
+    private Page<Topic> query(PageRequest page) {
         Map<String, AttributeValue> start = PageKeys.startKey(cursors, page.cursor(), TopicsTable.NEW_PK,
                 TopicsTable.TOPICS_PARTITION, TopicsTable.NEW_SK);
         QueryResponse response = dynamo.query(q -> q.tableName(table).indexName(TopicsTable.BY_NEW)
