@@ -5,6 +5,7 @@ import static cloud.citizen.platform.aws.Attributes.s;
 import static cloud.citizen.platform.aws.Attributes.text;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -19,6 +20,7 @@ import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 
 import cloud.citizen.platform.aws.Attributes;
+import cloud.citizen.platform.cache.RecentReads;
 import cloud.citizen.platform.paging.CursorCodec;
 import cloud.citizen.platform.paging.Page;
 import cloud.citizen.platform.paging.PageRequest;
@@ -29,23 +31,30 @@ import cloud.citizen.surveys.service.SurveyCatalog;
  * Definitions in SurveysTable (see {@link SurveysTable}). A definition never changes after it is
  * written, so each instance keeps those it has read (a bounded cache): a burst of responses to one
  * survey reads its definition once, not once per response, and a list does not parse again the
- * questions of a survey it has seen. The first page of the list is kept for seconds
- * ({@link RecentFirstPages}).
+ * questions of a survey it has seen.
+ * <p>
+ * The first page of the list (newest first) is kept per instance for {@link #FIRST_PAGE_FRESH_FOR}:
+ * it is the same for every signed-in person and the app opens it on every visit, while surveys are
+ * published rarely and never change afterwards. A survey published seconds ago listed a few seconds
+ * late costs a citizen nothing (a survey runs for days); {@code open} is computed per request from
+ * the clock, so the kept page never makes a closed survey look open. Pages after a cursor are read
+ * live; publishing through this instance forgets the kept pages at once.
  */
 public final class DynamoSurveyCatalog implements SurveyCatalog {
     private static final int CACHE_LIMIT = 500;
+    static final Duration FIRST_PAGE_FRESH_FOR = Duration.ofSeconds(10);
 
     private final DynamoDbClient dynamo;
     private final String table;
     private final CursorCodec cursors;
     private final Map<String, Survey> cache = new ConcurrentHashMap<>();
-    private final RecentFirstPages firstPages;
+    private final RecentReads<Integer, Page<Survey>> firstPages;
 
     public DynamoSurveyCatalog(DynamoDbClient dynamo, String table, CursorCodec cursors, Clock clock) {
         this.dynamo = dynamo;
         this.table = table;
         this.cursors = cursors;
-        this.firstPages = new RecentFirstPages(clock);
+        this.firstPages = new RecentReads<>(clock, FIRST_PAGE_FRESH_FOR, 100); // keyed by limit
     }
 
     @Override
