@@ -10,7 +10,7 @@ package cloud.citizen.accounts.store.crypto;
  * a small Serial-GC heap: at 7 MiB they fit in a survivor space of the young generation the
  * template gives AccountsFunction, so a warm instance stays near 150 MB RSS, where 19 MiB/t=2 (used until
  * session 4) needed a young generation three times as large
- * (docs/benchmarks-logins.md). Hashes made with other parameters still verify, and are replaced at
+ * (docs/performance/password-logins.md). Hashes made with other parameters still verify, and are replaced at
  * the next password login ({@code Login}). One lane because a Lambda of this size has under one
  * vCPU's worth of time; more lanes would only add threads.
  */

@@ -19,7 +19,7 @@ import org.bouncycastle.crypto.params.Argon2Parameters;
  * hash (a copy of a zeroed template it keeps for the life of the JVM, plus two 1 KiB temporaries per
  * block computed); Bouncy Castle allocates the blocks once per hash and nothing per block, and under
  * the runtime's C1-only JIT it computed the same 19 MiB hash in 0.6 of the time
- * (docs/benchmarks-logins.md). What keeps a warm instance's memory small is the young generation
+ * (docs/performance/password-logins.md). What keeps a warm instance's memory small is the young generation
  * the template sizes for those blocks ({@link Argon2idParameters}).
  *
  * <p>Passwords are NFKC-normalised before hashing (NIST SP 800-63B 5.1.1.2): the same password
