@@ -2,10 +2,8 @@ package cloud.citizen.catalog.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -16,11 +14,12 @@ import org.junit.jupiter.api.Test;
 import cloud.citizen.catalog.domain.Owner;
 import cloud.citizen.catalog.domain.Service;
 import cloud.citizen.catalog.domain.ServiceDraft;
+import cloud.citizen.emulator.testing.MovableClock;
 
 class CatalogCacheTest {
     private final List<Service> stored = new ArrayList<>();
     private final AtomicInteger loads = new AtomicInteger();
-    private Instant now = Instant.parse("2026-11-30T01:00:00Z");
+    private final MovableClock clock = new MovableClock(Instant.parse("2026-11-30T01:00:00Z"));
 
     private final CatalogStore store = new CatalogStore() {
         @Override
@@ -45,31 +44,16 @@ class CatalogCacheTest {
         }
     };
 
-    private final CatalogCache cache = new CatalogCache(store, c -> List.of(), new Clock() {
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-    }, Duration.ofSeconds(30));
+    private final CatalogCache cache = new CatalogCache(store, c -> List.of(), clock, Duration.ofSeconds(30));
 
     @Test
     void aChangeMadeElsewhere_isSeenOnceTheCopyIsOlderThanTheInterval_andNotBefore() {
         assertThat(cache.current().size()).isZero();
         stored.add(service("a"));
 
-        now = now.plusSeconds(29);
+        clock.move(Duration.ofSeconds(29));
         assertThat(cache.current().size()).isZero();
-        now = now.plusSeconds(1);
+        clock.move(Duration.ofSeconds(1));
         assertThat(cache.current().size()).isEqualTo(1);
         assertThat(loads).hasValue(2);
     }
