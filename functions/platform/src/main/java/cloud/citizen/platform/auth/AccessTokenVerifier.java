@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -15,8 +16,8 @@ import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
+import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.DefaultJOSEObjectTypeVerifier;
-import com.nimbusds.jose.proc.JWSVerificationKeySelector;
 import com.nimbusds.jose.proc.SecurityContext;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.proc.DefaultJWTClaimsVerifier;
@@ -26,7 +27,9 @@ import com.nimbusds.jwt.proc.DefaultJWTProcessor;
  * Verifies the access tokens that the accounts function issues: RS256 signature against the
  * configured public JWK set, type {@code at+jwt}, issuer, audience, expiry. API Gateway's JWT
  * authorizer checks the same in production; checking again here keeps a function safe when it is
- * invoked any other way, and lets tests exercise the real rule.
+ * invoked any other way, and lets tests exercise the real rule. Each JWK becomes a Java key once
+ * ({@link ConvertOnceKeySelector}) and a token's RSA signature is checked once per key
+ * ({@link VerifiedSignatures}); type, key selection and claims are checked on every call.
  */
 @ApplicationScoped
 public class AccessTokenVerifier {
@@ -34,12 +37,18 @@ public class AccessTokenVerifier {
 
     private final DefaultJWTProcessor<SecurityContext> processor = new DefaultJWTProcessor<>();
 
+    @Inject
     public AccessTokenVerifier(@ConfigProperty(name = "citizen.auth.jwks") String jwks,
             @ConfigProperty(name = "citizen.auth.issuer") String issuer,
             @ConfigProperty(name = "citizen.auth.audience") String audience) throws ParseException {
+        this(new ImmutableJWKSet<>(JWKSet.parse(jwks)), issuer, audience);
+    }
+
+    /** Keys from any source: tests swap the set under a live verifier (rotation). */
+    AccessTokenVerifier(JWKSource<SecurityContext> keys, String issuer, String audience) {
         processor.setJWSTypeVerifier(new DefaultJOSEObjectTypeVerifier<>(new JOSEObjectType(TOKEN_TYPE)));
-        processor.setJWSKeySelector(new JWSVerificationKeySelector<>(JWSAlgorithm.RS256,
-                new ImmutableJWKSet<>(JWKSet.parse(jwks))));
+        processor.setJWSKeySelector(new ConvertOnceKeySelector<>(JWSAlgorithm.RS256, keys));
+        processor.setJWSVerifierFactory(new VerifiedSignatures());
         processor.setJWTClaimsSetVerifier(new DefaultJWTClaimsVerifier<>(audience,
                 new JWTClaimsSet.Builder().issuer(issuer).build(), Set.of("sub", "exp", "iat", "roles")));
     }

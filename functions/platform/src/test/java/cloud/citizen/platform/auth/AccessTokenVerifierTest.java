@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.UnaryOperator;
 
 import org.junit.jupiter.api.Test;
@@ -72,6 +73,51 @@ class AccessTokenVerifierTest {
         }
     }
 
+    @Test
+    void verify_keyRotatedAfterFirstUse_honoursTheSourceOnEveryCall() throws Exception {
+        RSAKey next = generate("k2");
+        AtomicReference<JWKSet> published = new AtomicReference<>(new JWKSet(KEY.toPublicJWK()));
+        AccessTokenVerifier rotating = new AccessTokenVerifier(
+                (selector, context) -> selector.select(published.get()), ISSUER, "citizen-cloud");
+        String oldToken = sign(KEY, "at+jwt", UnaryOperator.identity());
+        String newToken = sign(next, "at+jwt", UnaryOperator.identity());
+        assertThat(rotating.verify(oldToken).userId()).isEqualTo("u-1");
+        assertThatThrownBy(() -> rotating.verify(newToken)).isInstanceOf(AccessTokenVerifier.InvalidAccessTokenException.class);
+
+        published.set(new JWKSet(List.of(KEY.toPublicJWK(), next.toPublicJWK())));
+        assertThat(rotating.verify(newToken).userId()).isEqualTo("u-1");
+        assertThat(rotating.verify(oldToken).userId()).isEqualTo("u-1");
+
+        published.set(new JWKSet(next.toPublicJWK()));
+        assertThatThrownBy(() -> rotating.verify(oldToken)).isInstanceOf(AccessTokenVerifier.InvalidAccessTokenException.class);
+        assertThat(rotating.verify(newToken).userId()).isEqualTo("u-1");
+    }
+
+    @Test
+    void verify_keyReplacedUnderTheSameKid_usesTheNewKeyOnly() throws Exception {
+        AtomicReference<JWKSet> published = new AtomicReference<>(new JWKSet(KEY.toPublicJWK()));
+        AccessTokenVerifier rotating = new AccessTokenVerifier(
+                (selector, context) -> selector.select(published.get()), ISSUER, "citizen-cloud");
+        String ours = sign(KEY, "at+jwt", UnaryOperator.identity());
+        String foreign = sign(FOREIGN, "at+jwt", UnaryOperator.identity());
+        assertThat(rotating.verify(ours).userId()).isEqualTo("u-1");
+
+        published.set(new JWKSet(FOREIGN.toPublicJWK()));
+        assertThat(rotating.verify(foreign).userId()).isEqualTo("u-1");
+        assertThatThrownBy(() -> rotating.verify(ours)).isInstanceOf(AccessTokenVerifier.InvalidAccessTokenException.class);
+    }
+
+    @Test
+    void verify_tokenWithOtherAlgorithmOrMissingKid_refuses() throws Exception {
+        RSAKey unnamed = new RSAKey.Builder(KEY).keyID(null).build();
+        SignedJWT rs512 = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS512).keyID(KEY.getKeyID())
+                .type(new JOSEObjectType("at+jwt")).build(), validClaims().build());
+        rs512.sign(new RSASSASigner(KEY));
+        String noKid = sign(unnamed, "at+jwt", UnaryOperator.identity());
+        assertThatThrownBy(() -> verifier.verify(rs512.serialize())).isInstanceOf(AccessTokenVerifier.InvalidAccessTokenException.class);
+        assertThat(verifier.verify(noKid).userId()).isEqualTo("u-1");
+    }
+
     private static AccessTokenVerifier verifier() {
         try {
             return new AccessTokenVerifier(new JWKSet(KEY.toPublicJWK()).toString(), ISSUER, "citizen-cloud");
@@ -81,14 +127,17 @@ class AccessTokenVerifierTest {
     }
 
     private static String sign(RSAKey key, String type, UnaryOperator<JWTClaimsSet.Builder> customise) throws Exception {
-        Instant now = Instant.now();
-        JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder().subject("u-1").issuer(ISSUER).audience("citizen-cloud")
-                .issueTime(Date.from(now)).expirationTime(Date.from(now.plusSeconds(900)))
-                .claim("roles", List.of("citizen"));
         SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID())
-                .type(new JOSEObjectType(type)).build(), customise.apply(claims).build());
+                .type(new JOSEObjectType(type)).build(), customise.apply(validClaims()).build());
         jwt.sign(new RSASSASigner(key));
         return jwt.serialize();
+    }
+
+    private static JWTClaimsSet.Builder validClaims() {
+        Instant now = Instant.now();
+        return new JWTClaimsSet.Builder().subject("u-1").issuer(ISSUER).audience("citizen-cloud")
+                .issueTime(Date.from(now)).expirationTime(Date.from(now.plusSeconds(900)))
+                .claim("roles", List.of("citizen"));
     }
 
     private static RSAKey generate(String kid) {
