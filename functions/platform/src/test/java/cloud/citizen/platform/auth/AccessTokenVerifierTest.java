@@ -77,8 +77,7 @@ class AccessTokenVerifierTest {
     void verify_keyRotatedAfterFirstUse_honoursTheSourceOnEveryCall() throws Exception {
         RSAKey next = generate("k2");
         AtomicReference<JWKSet> published = new AtomicReference<>(new JWKSet(KEY.toPublicJWK()));
-        AccessTokenVerifier rotating = new AccessTokenVerifier(
-                (selector, context) -> selector.select(published.get()), ISSUER, "citizen-cloud");
+        AccessTokenVerifier rotating = verifierOver(published);
         String oldToken = sign(KEY, "at+jwt", UnaryOperator.identity());
         String newToken = sign(next, "at+jwt", UnaryOperator.identity());
         assertThat(rotating.verify(oldToken).userId()).isEqualTo("u-1");
@@ -96,8 +95,7 @@ class AccessTokenVerifierTest {
     @Test
     void verify_keyReplacedUnderTheSameKid_usesTheNewKeyOnly() throws Exception {
         AtomicReference<JWKSet> published = new AtomicReference<>(new JWKSet(KEY.toPublicJWK()));
-        AccessTokenVerifier rotating = new AccessTokenVerifier(
-                (selector, context) -> selector.select(published.get()), ISSUER, "citizen-cloud");
+        AccessTokenVerifier rotating = verifierOver(published);
         String ours = sign(KEY, "at+jwt", UnaryOperator.identity());
         String foreign = sign(FOREIGN, "at+jwt", UnaryOperator.identity());
         assertThat(rotating.verify(ours).userId()).isEqualTo("u-1");
@@ -116,6 +114,11 @@ class AccessTokenVerifierTest {
         String noKid = sign(unnamed, "at+jwt", UnaryOperator.identity());
         assertThatThrownBy(() -> verifier.verify(rs512.serialize())).isInstanceOf(AccessTokenVerifier.InvalidAccessTokenException.class);
         assertThat(verifier.verify(noKid).userId()).isEqualTo("u-1");
+    }
+
+    /** A verifier whose key source the test republishes, as a refreshed JWK set would be. */
+    private static AccessTokenVerifier verifierOver(AtomicReference<JWKSet> published) {
+        return new AccessTokenVerifier((selector, context) -> selector.select(published.get()), ISSUER, "citizen-cloud");
     }
 
     private static AccessTokenVerifier verifier() {
