@@ -31,8 +31,10 @@ import com.nimbusds.jwt.proc.DefaultJWTProcessor;
  * the platform's verifier on a new token each call (the RSA check runs: a first request).
  *
  * <pre>
- * ./mvnw -B -ntp -o -pl functions/platform test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
- * java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp target/test-classes:target/classes:$(cat functions/platform/target/cp.txt) \
+ * ./mvnw -B -ntp -o -pl functions/platform test-compile dependency:build-classpath \
+ *      -Dmdep.outputFile=target/cp.txt -Dmdep.includeScope=test
+ * cd functions/platform && java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:MaxRAM=512m \
+ *      -cp target/test-classes:target/classes:$(cat target/cp.txt) \
  *      cloud.citizen.platform.auth.TokenCheckCost [calls per round, default 20000] [rounds, default 5]
  * </pre>
  */
