@@ -185,8 +185,10 @@ public class DynamoBillBook implements BillBook {
         return response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty();
     }
 
+    /** Only each binding's account key comes back: the list needs nothing else of the binding. */
     private List<String> boundAccountKeys(String userId) {
-        QueryResponse response = dynamo.query(boundAccountsQuery(userId, MAX_BOUND_ACCOUNTS).build());
+        QueryResponse response = dynamo.query(boundAccountsQuery(userId, MAX_BOUND_ACCOUNTS)
+                .projectionExpression("gsi1sk").build());
         return response.items().stream().map(item -> text(item, "gsi1sk")).toList();
     }
 
@@ -211,6 +213,7 @@ public class DynamoBillBook implements BillBook {
         }
         return QueryRequest.builder().tableName(table).indexName(BillsTable.BY_ACCOUNT)
                 .keyConditionExpression(condition).expressionAttributeValues(values)
+                .projectionExpression(Items.LISTED_BILL_PROJECTION).expressionAttributeNames(Items.LISTED_BILL_NAMES)
                 .scanIndexForward(false).limit(limit).exclusiveStartKey(startKey).build();
     }
 

@@ -97,6 +97,16 @@ final class Items {
                 reference == null || reference.isEmpty() ? null : reference, Instant.parse(text(item, "recordedAt")));
     }
 
+    /**
+     * What a listed bill needs of its item: the fields {@link #bill} reads and the keys a cursor
+     * names; a pending payment's hold and the paid date stay behind. Names go through {@code #}
+     * placeholders because {@code status} is a reserved word.
+     */
+    static final String LISTED_BILL_PROJECTION = "pk, sk, gsi2pk, gsi2sk, billId, #provider, accountNumber, #kind, "
+            + "#period, amountFen, dueDate, #status, paidPaymentId";
+    static final Map<String, String> LISTED_BILL_NAMES = Map.of("#provider", "provider", "#kind", "kind",
+            "#period", "period", "#status", "status");
+
     static Bill bill(Map<String, AttributeValue> item) {
         return new Bill(text(item, "billId"), new ProviderAccount(text(item, "provider"), text(item, "accountNumber")),
                 BillKind.fromWire(text(item, "kind")).orElseThrow(), YearMonth.parse(text(item, "period")),
