@@ -13,21 +13,29 @@ import static cloud.citizen.votes.testing.VotesFixtures.unit;
 import static cloud.citizen.votes.testing.VotesFixtures.units;
 import static cloud.citizen.votes.testing.VotesFixtures.verifiedUser;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 import cloud.citizen.emulator.testing.Concurrently;
+import cloud.citizen.emulator.testing.CountedQueries;
 import cloud.citizen.emulator.testing.EmulatedAwsResource;
 import cloud.citizen.emulator.testing.EmulatedAwsTest;
+import cloud.citizen.platform.outbox.Outbox;
+import cloud.citizen.platform.paging.CursorCodec;
+import cloud.citizen.votes.domain.OwnedUnit;
+import cloud.citizen.votes.store.DynamoRoster;
 import cloud.citizen.votes.testing.QueueReader;
 import cloud.citizen.votes.testing.VotesFixtures;
 import io.quarkus.test.junit.QuarkusTest;
@@ -107,6 +115,31 @@ class RosterTest {
         }
         as(citizen(second)).get("/v1/me/units").then().statusCode(200).body("items.unitId", contains("m1", "m2"))
                 .body("items[1].areaM2", equalTo(70.0f));
+    }
+
+    // GET /v1/me/units costs one round trip: one Query of the owner's own items, whatever communities they are in
+    @Test
+    void meUnits_isOneQuery_forUnitsInSeveralCommunities() {
+        String c = newId("c");
+        String other = newId("c");
+        String staff = tokens().staff(newId("staff"), c, other);
+        load(staff, c, units("a", 2)).then().statusCode(201);
+        load(staff, other, units("b", 1)).then().statusCode(201);
+        String owner = verifiedUser();
+        bind(staff, c, "a-1", owner);
+        bind(staff, c, "a-2", owner);
+        bind(staff, other, "b-1", owner);
+        CountedQueries queries = new CountedQueries();
+        String table = EmulatedAwsResource.environment().get("VOTES_TABLE");
+        DynamoRoster roster = new DynamoRoster(queries.client(), table,
+                new Outbox(queries.client(), () -> {
+                    throw new IllegalStateException("reading my units sends nothing");
+                }, table, Clock.systemUTC()), Optional.empty(), new CursorCodec("reading-my-units-needs-no-cursor"),
+                Clock.systemUTC());
+
+        assertThat(roster.unitsOf(owner)).extracting(OwnedUnit::unitId, OwnedUnit::building)
+                .containsExactlyInAnyOrder(tuple("a-1", "1"), tuple("a-2", "1"), tuple("b-1", "1"));
+        assertThat(queries.count()).isEqualTo(1);
     }
 
     // ownership items written before they carried a copy of the unit (no migration: read from the unit)
