@@ -157,12 +157,17 @@ public final class Platform implements AutoCloseable {
         return "http://" + host + ":" + options.port();
     }
 
+    /** Where the functions' zips are unpacked under a data directory (a cache: safe to delete when stopped). */
+    public static Path unpackedFunctions(Path dataDirectory) {
+        return dataDirectory.resolve("functions");
+    }
+
     private static List<FunctionDefinition> definitions(EmulatedStack stack, PlatformOptions options,
             Path dataDirectory, SmsDeliveryLog smsLog) {
         List<FunctionDefinition> definitions = new ArrayList<>();
         for (SamFunction function : stack.template().functions()) {
             Path taskRoot = FunctionCode.taskRoot(options.repositoryRoot().resolve(function.codeUri()).normalize(),
-                    dataDirectory.resolve("functions").resolve(function.logicalId()));
+                    unpackedFunctions(dataDirectory).resolve(function.logicalId()));
             Map<String, String> environment = new LinkedHashMap<>(stack.environmentOf(function));
             environment.putIfAbsent(SMS_LOG_VARIABLE, smsLog.file().toString());
             logFormat(stack.template(), function).ifPresent(format -> environment.put("AWS_LAMBDA_LOG_FORMAT", format));

@@ -110,6 +110,8 @@ public final class LocalBenchmark {
         } finally {
             processes.stopAll(Duration.ofSeconds(2));
             cpuShare.ifPresent(CpuQuotaGroups::close);
+            FunctionCode.deleteUnpacked(Platform.unpackedFunctions(data));
+            out.println("logs kept in " + data.resolve("logs") + " (unpacked functions deleted)");
         }
     }
 
@@ -164,7 +166,7 @@ public final class LocalBenchmark {
         }
         environment.putAll(FunctionEnvironment.awsVariables(platform.stack().endpoints()));
         Path zip = root.resolve("infra/local/hello/target/function.zip");
-        return new FunctionDefinition("HelloFunction", FunctionCode.taskRoot(zip, data.resolve("functions/Hello")),
+        return new FunctionDefinition("HelloFunction", FunctionCode.taskRoot(zip, Platform.unpackedFunctions(data).resolve("Hello")),
                 String.valueOf(globals.getOrDefault("Handler", "")), String.valueOf(globals.getOrDefault("Runtime",
                         "java25")), Integer.parseInt(String.valueOf(globals.getOrDefault("MemorySize", "512"))),
                 Duration.ofSeconds(Long.parseLong(String.valueOf(globals.getOrDefault("Timeout", "10")))), environment);

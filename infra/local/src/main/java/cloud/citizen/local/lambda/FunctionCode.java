@@ -111,6 +111,19 @@ public final class FunctionCode {
         Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
     }
 
+    /**
+     * Deletes the task roots (and AOT caches beside them) unpacked under {@code directory}: a
+     * throwaway platform's (the benchmark's, the end-to-end tests') are ~40 MB a function and were
+     * left behind by every run until they filled the disk.
+     */
+    public static void deleteUnpacked(Path directory) {
+        try {
+            deleteRecursively(directory);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete " + directory, e);
+        }
+    }
+
     private static void deleteRecursively(Path directory) throws IOException {
         if (!Files.exists(directory)) {
             return;
