@@ -13,11 +13,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
 import java.util.List;
-import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 import cloud.citizen.bills.domain.HolderName;
 import cloud.citizen.bills.domain.ProviderAccount;
@@ -115,10 +112,7 @@ class HolderChangeTest {
     }
 
     private static List<String> bindingFingerprints(String provider, String account) {
-        return BillsFixtures.dynamo().query(query -> query.tableName(BillsFixtures.table()).consistentRead(true)
-                .keyConditionExpression("pk = :account AND begins_with(sk, :binding)")
-                .expressionAttributeValues(Map.of(":account", AttributeValue.fromS("ACCOUNT#" + provider + "#" + account),
-                        ":binding", AttributeValue.fromS("BINDING#")))).items().stream()
+        return BillsFixtures.bindingsOf(new ProviderAccount(provider, account)).stream()
                 .map(item -> item.get("holderFingerprint").s()).toList();
     }
 }

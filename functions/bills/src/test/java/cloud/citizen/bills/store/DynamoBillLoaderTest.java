@@ -185,12 +185,8 @@ class DynamoBillLoaderTest {
         return userId;
     }
 
-    private List<String> boundUsers(ProviderAccount account) {
-        return dynamo.query(query -> query.tableName(BillsFixtures.table()).consistentRead(true)
-                .keyConditionExpression("pk = :account AND begins_with(sk, :binding)")
-                .expressionAttributeValues(Map.of(":account", AttributeValue.fromS(BillsTable.accountPk(account.key())),
-                        ":binding", AttributeValue.fromS(BillsTable.BINDING_PREFIX))))
-                .items().stream().map(item -> item.get("userId").s()).toList();
+    private static List<String> boundUsers(ProviderAccount account) {
+        return BillsFixtures.bindingsOf(account).stream().map(item -> item.get("userId").s()).toList();
     }
 
     private static ImportedBill bill(ProviderAccount account, String holder, YearMonth period) {
