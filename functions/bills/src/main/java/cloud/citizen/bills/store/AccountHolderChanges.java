@@ -109,7 +109,8 @@ final class AccountHolderChanges {
                             ":binding", s(BillsTable.BINDING_PREFIX)))
                     .projectionExpression("sk, " + Items.HOLDER_FINGERPRINT).exclusiveStartKey(from));
             bindings.addAll(page.items());
-            startKey = page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty() ? page.lastEvaluatedKey() : null;
+            boolean more = page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty();
+            startKey = more ? page.lastEvaluatedKey() : null;
         } while (startKey != null);
         return bindings;
     }

@@ -80,7 +80,8 @@ public class DynamoBillBook implements BillBook {
                             .conditionExpression("holderFingerprint = :fingerprint")
                             .expressionAttributeValues(Map.of(":fingerprint", s(fingerprint))))
                             .build(),
-                    TransactWriteItem.builder().put(put -> put.tableName(table).item(Items.binding(bound, userId, fingerprint))
+                    TransactWriteItem.builder().put(put -> put.tableName(table)
+                            .item(Items.binding(bound, userId, fingerprint))
                             .conditionExpression("attribute_not_exists(pk)")).build()));
             return bound;
         } catch (TransactionCanceledException e) {
