@@ -12,10 +12,16 @@ import cloud.citizen.platform.aws.Attributes;
  * <pre>
  * pk                             sk               what                               access pattern
  * ACCOUNT#{provider}#{number}    ACCOUNT          provider, accountNumber,           binding checks the holder's
- *                                                 holderFingerprint (import)         fingerprint (ConditionCheck)
- * ACCOUNT#{provider}#{number}    BINDING#{userId} userId, holderMasked, boundAt      one per citizen and account
- *                                                 GSI ByOwner: gsi1pk=OWNER#{userId}, (a household binds one
- *                                                 gsi1sk=ACCOUNT#{provider}#{number}  account several times)
+ *                                                 holderFingerprint, holderSince     fingerprint (ConditionCheck);
+ *                                                 (the period of the row that named  a holder change is a put on
+ *                                                 the holder), bindingsToEnd (a      holderSince <= the row's period
+ *                                                 change whose former bindings are
+ *                                                 not all deleted yet)
+ * ACCOUNT#{provider}#{number}    BINDING#{userId} userId, holderMasked, boundAt,     one per citizen and account
+ *                                                 holderFingerprint (the one proven) (a household binds one
+ *                                                 GSI ByOwner: gsi1pk=OWNER#{userId}, account several times);
+ *                                                 gsi1sk=ACCOUNT#{provider}#{number}  the import queries them by pk
+ *                                                                                    when the holder changes
  * ATTEMPTS#{userId}              BIND#{yyyy-MM-dd} failures, ttl                     10 failed binds a day
  *                                                                                    (reserved by conditional ADD)
  * BILL#{billId}                  BILL             provider, accountNumber, kind,     GET /v1/bills/{billId}
@@ -40,11 +46,14 @@ import cloud.citizen.platform.aws.Attributes;
  * </pre>
  * {@code provider} is always the utility company that issues the bill ({@code chengdu-water});
  * the way a citizen pays is the payment's {@code method}. Bills and accounts are separate from
- * bindings so that an import can rewrite an account's data without ever touching who bound it.
+ * bindings so that an import can rewrite an account's data without touching who bound it; only a
+ * new holder ends the bindings proven under another one ({@code AccountHolderChanges}): the former
+ * household must not see the new one's bills.
  * Bill ids are hashes of provider, account and period, so keys of bills reveal no account
  * number; accounts keep a salted hash of the holder's name, never the name. Bindings written
  * before the holder-name proof (sk {@code BINDING}, no user suffix) are ignored: nobody proved
- * anything for them. Both GSIs project all attributes.
+ * anything for them. Bindings written before they recorded the holder (no {@code holderFingerprint})
+ * end at the account's next holder change. Both GSIs project all attributes.
  */
 public final class BillsTable {
     static final String BY_OWNER = "ByOwner";

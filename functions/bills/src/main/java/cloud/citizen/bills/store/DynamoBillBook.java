@@ -71,15 +71,17 @@ public class DynamoBillBook implements BillBook {
     @Override
     public BoundAccount bind(ProviderAccount account, HolderName holder, String userId, Instant now) {
         BoundAccount bound = new BoundAccount(account, holder.masked(), now);
+        String fingerprint = holder.fingerprint(account);
         try {
             dynamo.transactWriteItems(tx -> tx.transactItems(
                     TransactWriteItem.builder().conditionCheck(check -> check.tableName(table)
                             .key(BillsTable.accountKey(account.key()))
                             // an absent account fails this as a wrong name does: one answer, the same work
                             .conditionExpression("holderFingerprint = :fingerprint")
-                            .expressionAttributeValues(Map.of(":fingerprint", s(holder.fingerprint(account)))))
+                            .expressionAttributeValues(Map.of(":fingerprint", s(fingerprint))))
                             .build(),
-                    TransactWriteItem.builder().put(put -> put.tableName(table).item(Items.binding(bound, userId))
+                    TransactWriteItem.builder().put(put -> put.tableName(table)
+                            .item(Items.binding(bound, userId, fingerprint))
                             .conditionExpression("attribute_not_exists(pk)")).build()));
             return bound;
         } catch (TransactionCanceledException e) {

@@ -2,6 +2,7 @@ package cloud.citizen.bills.store;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,8 +27,10 @@ import cloud.citizen.bills.service.BillLoader;
  * Stores a chunk of imported bills in few round trips (key design in {@link BillsTable}):
  * <ol>
  * <li>one BatchGetItem finds which bills and accounts exist (a re-import stops here);</li>
- * <li>missing accounts, and accounts whose holder changed, are batch-written: their items hold only
- *     provider data, never a binding, so writing one twice is harmless;</li>
+ * <li>missing accounts are batch-written: their items hold only provider data, never a binding, so
+ *     writing one twice is harmless. An existing account whose holder changed is rewritten on its
+ *     own, conditionally, and the former household's bindings end ({@link AccountHolderChanges});
+ *     an account whose holder stayed costs nothing;</li>
  * <li>missing bills are put in one transaction, each on condition that it still does not exist,
  *     so an import can never overwrite a bill that is being paid or was paid. If another import
  *     got there first, the chunk falls back to one conditional put per bill.</li>
@@ -40,25 +43,26 @@ public class DynamoBillLoader implements BillLoader {
 
     private final DynamoDbClient dynamo;
     private final String table;
+    private final AccountHolderChanges holderChanges;
 
     public DynamoBillLoader(DynamoDbClient dynamo, String table) {
         this.dynamo = dynamo;
         this.table = table;
+        this.holderChanges = new AccountHolderChanges(dynamo, table);
     }
 
     @Override
     public List<Outcome> load(List<ImportedBill> bills) {
-        Map<String, ImportedBill> accounts = new LinkedHashMap<>(); // an account's first bill names its holder
-        bills.forEach(bill -> accounts.putIfAbsent(bill.account().key(), bill));
+        // a file names one holder per account; its newest row says from which period on
+        Map<String, ImportedBill> accounts = new LinkedHashMap<>();
+        bills.forEach(bill -> accounts.merge(bill.account().key(), bill,
+                (first, other) -> other.period().isAfter(first.period()) ? other : first));
         List<Map<String, AttributeValue>> keys = new ArrayList<>();
         bills.forEach(bill -> keys.add(BillsTable.billKey(bill.billId())));
         accounts.keySet().forEach(account -> keys.add(BillsTable.accountKey(account)));
         Map<String, Map<String, AttributeValue>> existing = batchGet(keys);
 
-        // new accounts, and accounts whose holder changed (the provider's newest file is right)
-        List<Map<String, AttributeValue>> changedAccounts = accounts.values().stream().map(Items::account)
-                .filter(account -> !account.equals(existing.get(pkOf(account)))).toList();
-        batchWrite(changedAccounts);
+        storeAccounts(accounts.values(), existing);
 
         Outcome[] outcomes = new Outcome[bills.size()];
         List<Integer> fresh = new ArrayList<>();
@@ -72,6 +76,21 @@ public class DynamoBillLoader implements BillLoader {
         }
         putNew(bills, fresh, outcomes);
         return List.of(outcomes);
+    }
+
+    /** New accounts are batch-written; an existing one costs a call only when its holder changes. */
+    private void storeAccounts(Collection<ImportedBill> newestOfEachAccount,
+            Map<String, Map<String, AttributeValue>> existing) {
+        List<Map<String, AttributeValue>> newAccounts = new ArrayList<>();
+        for (ImportedBill newest : newestOfEachAccount) {
+            Map<String, AttributeValue> stored = existing.get(pkOf(BillsTable.accountKey(newest.account().key())));
+            if (stored == null) {
+                newAccounts.add(Items.account(newest));
+            } else {
+                holderChanges.apply(newest, stored);
+            }
+        }
+        batchWrite(newAccounts);
     }
 
     private void putNew(List<ImportedBill> bills, List<Integer> fresh, Outcome[] outcomes) {

@@ -13,6 +13,7 @@ import java.util.Map;
 
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
+import cloud.citizen.bills.domain.AccountHolder;
 import cloud.citizen.bills.domain.Bill;
 import cloud.citizen.bills.domain.BillKind;
 import cloud.citizen.bills.domain.BillStatus;
@@ -26,6 +27,11 @@ import cloud.citizen.bills.domain.RefundNeeded;
 
 /** Bills and payments to and from their items; the layout is described in {@link BillsTable}. */
 final class Items {
+    /** On an account, who holds it; on a binding, the holder the citizen proved. */
+    static final String HOLDER_FINGERPRINT = "holderFingerprint";
+    /** On an account: the period of the file row that named its holder. */
+    static final String HOLDER_SINCE = "holderSince";
+
     private Items() {
     }
 
@@ -48,17 +54,28 @@ final class Items {
         return item;
     }
 
-    /** An account as its newest import has it: the holder only as a fingerprint. */
+    /**
+     * An account as the row naming its holder has it: the holder only as a fingerprint, and the
+     * period of that row (a holder change never goes backwards, see {@link AccountHolder}).
+     */
     static Map<String, AttributeValue> account(ImportedBill bill) {
         ProviderAccount account = bill.account();
+        AccountHolder holder = AccountHolder.namedBy(bill);
         Map<String, AttributeValue> item = new HashMap<>(BillsTable.accountKey(account.key()));
         item.put("provider", s(account.provider()));
         item.put("accountNumber", s(account.accountNumber()));
-        item.put("holderFingerprint", s(bill.holder().fingerprint(account)));
+        item.put(HOLDER_FINGERPRINT, s(holder.fingerprint()));
+        item.put(HOLDER_SINCE, s(holder.since().toString()));
         return item;
     }
 
-    static Map<String, AttributeValue> binding(BoundAccount bound, String userId) {
+    static AccountHolder accountHolder(Map<String, AttributeValue> item) {
+        String since = text(item, HOLDER_SINCE);
+        return new AccountHolder(text(item, HOLDER_FINGERPRINT), since == null ? null : YearMonth.parse(since));
+    }
+
+    /** @param holderFingerprint the holder the citizen named: a later holder change ends this binding */
+    static Map<String, AttributeValue> binding(BoundAccount bound, String userId, String holderFingerprint) {
         ProviderAccount account = bound.account();
         Map<String, AttributeValue> item = new HashMap<>(BillsTable.bindingKey(account.key(), userId));
         item.put("provider", s(account.provider()));
@@ -66,6 +83,7 @@ final class Items {
         item.put("userId", s(userId));
         item.put("holderMasked", s(bound.maskedHolderName()));
         item.put("boundAt", s(bound.boundAt().toString()));
+        item.put(HOLDER_FINGERPRINT, s(holderFingerprint));
         item.put("gsi1pk", s(BillsTable.ownerPk(userId)));
         item.put("gsi1sk", s(BillsTable.accountPk(account.key())));
         return item;

@@ -4,9 +4,11 @@ import static cloud.citizen.bills.testing.BillsFixtures.newAccount;
 import static cloud.citizen.bills.testing.BillsFixtures.newProvider;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
@@ -16,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
+import cloud.citizen.bills.domain.AccountHolder;
 import cloud.citizen.bills.domain.BillKind;
 import cloud.citizen.bills.domain.HolderName;
 import cloud.citizen.bills.domain.ImportedBill;
@@ -23,19 +26,23 @@ import cloud.citizen.bills.domain.ProviderAccount;
 import cloud.citizen.bills.service.BillLoader.Outcome;
 import cloud.citizen.bills.testing.BillsFixtures;
 import cloud.citizen.emulator.testing.Concurrently;
+import cloud.citizen.emulator.testing.CountedQueries;
 import cloud.citizen.emulator.testing.EmulatedAwsTest;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
  * The loader writes without reading first, so its conditions alone keep imports from changing a
  * bill: concurrent loads of overlapping chunks on real threads, re-imports, and accounts that
- * exist with more data than an import brings.
+ * exist with more data than an import brings; a new holder ends the former household's bindings,
+ * never backwards and at no cost for accounts whose holder stayed.
  */
 @QuarkusTest
 @EmulatedAwsTest
 class DynamoBillLoaderTest {
     private final DynamoDbClient dynamo = BillsFixtures.dynamo();
     private final DynamoBillLoader loader = new DynamoBillLoader(dynamo, BillsFixtures.table());
+    /** Binds as the HTTP function does; the cursor codec is never used by a bind. */
+    private final DynamoBillBook book = new DynamoBillBook(dynamo, BillsFixtures.table(), null);
 
     @Test
     void concurrentLoadsOfTheSameBills_createEachOnce_andTheDifferingOnesAreConflicts() throws Exception {
@@ -104,6 +111,87 @@ class DynamoBillLoaderTest {
 
         assertThat(accountItem(account).get("holderFingerprint").s())
                 .isEqualTo(HolderName.parse("李新户").orElseThrow().fingerprint(account));
+    }
+
+    @Test
+    void aHolderChange_endsTheBindingsProvenUnderAnotherHolder_andKeepsTheNewHoldersOnes() {
+        ProviderAccount account = new ProviderAccount(newProvider(), newAccount());
+        loader.load(List.of(bill(account, "张旧户", YearMonth.of(2026, 10))));
+        String formerResident = bindAs(account, "张旧户");
+        String beforeTheProof = bindAs(account, "张旧户");
+        dynamo.updateItem(update -> update.tableName(BillsFixtures.table()) // as bindings were written until now
+                .key(BillsTable.bindingKey(account.key(), beforeTheProof)).updateExpression("REMOVE holderFingerprint"));
+        ImportedBill november = bill(account, "李新户", YearMonth.of(2026, 11));
+
+        loader.load(List.of(november));
+        List<String> boundAfterTheChange = boundUsers(account);
+        String newResident = bindAs(account, "李新户");
+        loader.load(List.of(november));
+
+        assertThat(boundAfterTheChange).isEmpty();
+        assertThat(boundUsers(account)).containsExactly(newResident);
+        assertThat(accountItem(account)).doesNotContainKey(AccountHolderChanges.BINDINGS_TO_END);
+        assertThat(accountItem(account).get("holderSince").s()).isEqualTo("2026-11");
+    }
+
+    @Test
+    void anOlderFile_afterANewerOne_leavesTheNewerHolder_andEveryBinding() {
+        ProviderAccount account = new ProviderAccount(newProvider(), newAccount());
+        loader.load(List.of(bill(account, "李新户", YearMonth.of(2026, 12))));
+        String resident = bindAs(account, "李新户");
+
+        List<Outcome> outcomes = loader.load(List.of(bill(account, "张旧户", YearMonth.of(2026, 11))));
+
+        assertThat(outcomes).containsExactly(Outcome.CREATED); // the older month's bill is still imported
+        assertThat(boundUsers(account)).containsExactly(resident);
+        assertThat(Items.accountHolder(accountItem(account))).isEqualTo(
+                AccountHolder.namedBy(bill(account, "李新户", YearMonth.of(2026, 12))));
+    }
+
+    @Test
+    void anImportThatStoppedBeforeEndingTheBindings_isFinishedByTheNextImportOfTheAccount() {
+        ProviderAccount account = new ProviderAccount(newProvider(), newAccount());
+        loader.load(List.of(bill(account, "张旧户", YearMonth.of(2026, 10))));
+        String formerResident = bindAs(account, "张旧户");
+        ImportedBill november = bill(account, "李新户", YearMonth.of(2026, 11));
+        Map<String, AttributeValue> changedButNotFinished = new HashMap<>(Items.account(november));
+        changedButNotFinished.put(AccountHolderChanges.BINDINGS_TO_END, AttributeValue.fromS("stopped-import"));
+        dynamo.putItem(put -> put.tableName(BillsFixtures.table()).item(changedButNotFinished));
+
+        loader.load(List.of(november)); // the S3 retry of the same file: the holder is already the new one
+
+        assertThat(boundUsers(account)).doesNotContain(formerResident).isEmpty();
+        assertThat(accountItem(account)).doesNotContainKey(AccountHolderChanges.BINDINGS_TO_END);
+    }
+
+    @Test
+    void theUsualMonthlyImport_callsDynamoDbAsOften_asBeforeHoldersWereCompared() {
+        String provider = newProvider();
+        List<ProviderAccount> accounts = IntStream.range(0, 100).mapToObj(i -> new ProviderAccount(provider,
+                newAccount())).toList();
+        loader.load(accounts.stream().map(account -> bill(account, "张演示", YearMonth.of(2026, 10))).toList());
+        CountedQueries counted = new CountedQueries();
+
+        new DynamoBillLoader(counted.client(), BillsFixtures.table()).load(accounts.stream()
+                .map(account -> bill(account, "张演示", YearMonth.of(2026, 11))).toList());
+
+        // 200 keys read in two batches, 100 new bills put in one transaction: no call per account
+        assertThat(counted.callsByOperation()).isEqualTo(Map.of("BatchGetItem", 2, "TransactWriteItems", 1));
+    }
+
+    private String bindAs(ProviderAccount account, String holderName) {
+        String userId = BillsFixtures.newUser();
+        book.bind(account, HolderName.parse(holderName).orElseThrow(), userId, Instant.now());
+        return userId;
+    }
+
+    private static List<String> boundUsers(ProviderAccount account) {
+        return BillsFixtures.bindingsOf(account).stream().map(item -> item.get("userId").s()).toList();
+    }
+
+    private static ImportedBill bill(ProviderAccount account, String holder, YearMonth period) {
+        return new ImportedBill(account, HolderName.parse(holder).orElseThrow(), BillKind.WATER, period, 4_630,
+                period.plusMonths(1).atDay(25));
     }
 
     private static ImportedBill bill(ProviderAccount account, long amountFen) {

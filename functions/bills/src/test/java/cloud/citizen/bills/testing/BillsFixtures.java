@@ -273,6 +273,14 @@ public final class BillsFixtures {
                 .key(Map.of("pk", AttributeValue.fromS(pk), "sk", AttributeValue.fromS(sk)))).item();
     }
 
+    /** The account's bindings as stored (read consistently): who bound it, and under which holder. */
+    public static List<Map<String, AttributeValue>> bindingsOf(ProviderAccount account) {
+        return dynamo().query(query -> query.tableName(table()).consistentRead(true)
+                .keyConditionExpression("pk = :account AND begins_with(sk, :binding)")
+                .expressionAttributeValues(Map.of(":account", AttributeValue.fromS("ACCOUNT#" + account.key()),
+                        ":binding", AttributeValue.fromS("BINDING#")))).items();
+    }
+
     public static String billStatus(String billId) {
         return item("BILL#" + billId, "BILL").get("status").s();
     }

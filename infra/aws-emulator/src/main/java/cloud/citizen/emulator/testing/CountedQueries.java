@@ -1,5 +1,8 @@
 package cloud.citizen.emulator.testing;
 
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
@@ -7,15 +10,20 @@ import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.interceptor.Context;
 import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
+import software.amazon.awssdk.core.interceptor.SdkExecutionAttribute;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 
 import cloud.citizen.emulator.AwsClientFactory;
 
-/** A DynamoDB client on the shared emulator that counts its Query calls: how many round trips a read costs. */
+/**
+ * A DynamoDB client on the shared emulator that counts its Query calls: how many round trips a read
+ * costs; and every call by operation, for writers.
+ */
 public final class CountedQueries implements ExecutionInterceptor {
     private final AtomicInteger queries = new AtomicInteger();
+    private final Map<String, AtomicInteger> calls = new ConcurrentHashMap<>();
     private final DynamoDbClient client = DynamoDbClient.builder()
             .endpointOverride(EmulatedAwsResource.aws().endpoints().dynamoDb()).region(AwsClientFactory.REGION)
             .credentialsProvider(StaticCredentialsProvider.create(
@@ -31,8 +39,17 @@ public final class CountedQueries implements ExecutionInterceptor {
         return queries.get();
     }
 
+    /** Every call made so far, by operation name ({@code BatchGetItem: 2}), in name order. */
+    public Map<String, Integer> callsByOperation() {
+        Map<String, Integer> counts = new TreeMap<>();
+        calls.forEach((operation, count) -> counts.put(operation, count.get()));
+        return counts;
+    }
+
     @Override
     public void beforeExecution(Context.BeforeExecution context, ExecutionAttributes attributes) {
+        calls.computeIfAbsent(attributes.getAttribute(SdkExecutionAttribute.OPERATION_NAME),
+                operation -> new AtomicInteger()).incrementAndGet();
         if (context.request() instanceof QueryRequest) {
             queries.incrementAndGet();
         }
