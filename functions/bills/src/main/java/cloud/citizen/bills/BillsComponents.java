@@ -11,6 +11,7 @@ import java.util.function.Supplier;
 import software.amazon.awssdk.services.s3.S3Client;
 
 import cloud.citizen.bills.events.BillsMessages;
+import cloud.citizen.bills.events.HolderChangeMessages;
 import cloud.citizen.bills.service.AccountBinding;
 import cloud.citizen.bills.service.BillAccess;
 import cloud.citizen.bills.service.BillImport;
@@ -43,7 +44,7 @@ import cloud.citizen.platform.paging.CursorCodec;
  * Builds the bills adapters and use cases; the one place that knows how they fit. Each part is
  * built on first use and then shared: the five functions of this zip get different variables
  * from template.yaml, and a function must not fail (or pay at cold start) for a part it never
- * uses — the sandbox function has no table, the import function no queues.
+ * uses — the sandbox function has no table, the import function one queue (notifications).
  */
 public final class BillsComponents {
     /** The sandbox opens no page of its own; payUrl only shows the shape a real gateway returns. */
@@ -123,8 +124,14 @@ public final class BillsComponents {
 
     // ---- what the queue and bucket handlers run
 
+    /**
+     * A holder change tells the citizens whose binding it ended, through the outbox in the bills
+     * table; its SQS client is built only when a message is sent (most imports change no holder).
+     */
     public BillImport billImport() {
-        return once(BillImport.class, () -> new BillImport(new DynamoBillLoader(aws.dynamoDb(), table()),
+        return once(BillImport.class, () -> new BillImport(new DynamoBillLoader(aws.dynamoDb(), table(),
+                new Outbox(aws.dynamoDb(), aws::sqs, table(), clock), new HolderChangeMessages(
+                        required(settings.notificationsQueueUrl(), BillsSettings.NOTIFICATIONS_QUEUE_URL))),
                 settings.importParallelism()));
     }
 

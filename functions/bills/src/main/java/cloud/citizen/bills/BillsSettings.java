@@ -7,7 +7,7 @@ import cloud.citizen.platform.config.Environment;
 
 /**
  * The variables template.yaml gives the bills functions, read once. The five functions of this
- * zip each get only what they use (the sandbox has no table, the import no queues), so every
+ * zip each get only what they use (the sandbox has no table, the import one queue), so every
  * name is optional here and {@link #required} where a part is built. The two secrets are read from
  * Secrets Manager when a part first needs them, not here: each read is a client and a round trip,
  * and the first request of an instance (a list of bills) needs neither the callback secret nor,

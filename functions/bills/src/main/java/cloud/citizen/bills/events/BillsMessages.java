@@ -25,7 +25,8 @@ import cloud.citizen.platform.usage.UsageKind;
  * back: {@code PaymentSucceeded} for the receipt worker (ReceiptQueue); a {@code user-message} for
  * the notifications function ({@code {"eventId","type":"user-message","userId","text"}}); and a
  * {@code usage} of kind payment for stats, with the fixed service id {@code bills.<kind>}
- * (docs/events.md).
+ * (docs/events.md). The message telling a citizen that a holder change ended their binding is
+ * built the same way ({@link HolderChangeMessages}).
  */
 public final class BillsMessages implements PaymentAnnouncements {
     public static final String USER_MESSAGE = "user-message";
@@ -58,13 +59,18 @@ public final class BillsMessages implements PaymentAnnouncements {
     }
 
     private OutboxEvent userMessage(Bill bill, Payment payment) {
-        String eventId = OutboxEvent.newEventId();
+        return userMessage(OutboxEvent.newEventId(), payment.userId(), "您的" + bill.kind().chineseName() + "账单（"
+                + bill.period() + "）已缴纳 " + Money.yuan(payment.amountFen()) + "，电子凭证可在缴费记录中查看。",
+                notificationsQueueUrl);
+    }
+
+    /** A text for one citizen, shown by the notifications function: {@code {"eventId","type":"user-message","userId","text"}}. */
+    static OutboxEvent userMessage(String eventId, String userId, String text, String notificationsQueueUrl) {
         Map<String, Object> message = new LinkedHashMap<>();
         message.put("eventId", eventId);
         message.put("type", USER_MESSAGE);
-        message.put("userId", payment.userId());
-        message.put("text", "您的" + bill.kind().chineseName() + "账单（" + bill.period() + "）已缴纳 "
-                + Money.yuan(payment.amountFen()) + "，电子凭证可在缴费记录中查看。");
+        message.put("userId", userId);
+        message.put("text", text);
         return new OutboxEvent(eventId, USER_MESSAGE, notificationsQueueUrl, write(message));
     }
 

@@ -19,7 +19,10 @@ import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledExcepti
 import cloud.citizen.bills.domain.AccountHolder;
 import cloud.citizen.bills.domain.ImportedBill;
 import cloud.citizen.bills.domain.ProviderAccount;
+import cloud.citizen.bills.service.HolderChangeAnnouncements;
 import cloud.citizen.platform.aws.TransactionFailures;
+import cloud.citizen.platform.outbox.Outbox;
+import cloud.citizen.platform.outbox.OutboxEvent;
 
 /**
  * When a provider's file names a new holder for an existing account (the flat was sold), the
@@ -31,6 +34,10 @@ import cloud.citizen.platform.aws.TransactionFailures;
  * proven under another holder is deleted, so an import that stopped in between (timeout, crash)
  * finishes the job the next time any file of the account is imported (the S3 retry of the same
  * file first), at no cost for accounts without it.
+ * <p>
+ * Each ended binding's citizen is told, by a message put into the outbox in the transaction that
+ * deletes the binding: a binding ends with its message or not at all. The message's id comes from
+ * the change and the citizen, so finishing a change later never tells anyone twice.
  */
 final class AccountHolderChanges {
     static final String BINDINGS_TO_END = "bindingsToEnd";
@@ -39,10 +46,14 @@ final class AccountHolderChanges {
 
     private final DynamoDbClient dynamo;
     private final String table;
+    private final Outbox outbox;
+    private final HolderChangeAnnouncements announcements;
 
-    AccountHolderChanges(DynamoDbClient dynamo, String table) {
+    AccountHolderChanges(DynamoDbClient dynamo, String table, Outbox outbox, HolderChangeAnnouncements announcements) {
         this.dynamo = dynamo;
         this.table = table;
+        this.outbox = outbox;
+        this.announcements = announcements;
     }
 
     /**
@@ -85,7 +96,7 @@ final class AccountHolderChanges {
     private void endFormerBindings(ProviderAccount account, String holderFingerprint, String changeId) {
         for (Map<String, AttributeValue> binding : bindingsOf(account)) {
             if (!holderFingerprint.equals(text(binding, Items.HOLDER_FINGERPRINT))
-                    && !end(account, text(binding, "sk"), holderFingerprint)) {
+                    && !end(account, text(binding, "sk"), holderFingerprint, changeId)) {
                 return; // yet another holder took over: that change ends what is left and keeps its own mark
             }
         }
@@ -117,11 +128,15 @@ final class AccountHolderChanges {
 
     /**
      * Deletes one binding while the account still has the holder it was not proven under; a
-     * binding the citizen already removed, or one proven under that holder, is left as it is.
+     * binding the citizen already removed, or one proven under that holder, is left as it is (and
+     * its citizen not told). The message is sent once the delete committed; if this import dies
+     * first, the outbox sweeper sends it.
      *
      * @return false when the account's holder is no longer {@code holderFingerprint}
      */
-    private boolean end(ProviderAccount account, String bindingSk, String holderFingerprint) {
+    private boolean end(ProviderAccount account, String bindingSk, String holderFingerprint, String changeId) {
+        OutboxEvent told = announcements.bindingEnded(account,
+                bindingSk.substring(BillsTable.BINDING_PREFIX.length()), changeId);
         Map<String, AttributeValue> current = Map.of(":current", s(holderFingerprint));
         List<TransactWriteItem> items = List.of(
                 TransactWriteItem.builder().conditionCheck(check -> check.tableName(table)
@@ -131,10 +146,12 @@ final class AccountHolderChanges {
                         .key(Map.of("pk", s(BillsTable.accountPk(account.key())), "sk", s(bindingSk)))
                         .conditionExpression("attribute_exists(pk) AND (attribute_not_exists(holderFingerprint) "
                                 + "OR holderFingerprint <> :current)")
-                        .expressionAttributeValues(current)).build());
+                        .expressionAttributeValues(current)).build(),
+                outbox.record(told));
         for (int attempt = 1; ; attempt++) {
             try {
                 dynamo.transactWriteItems(tx -> tx.transactItems(items));
+                outbox.deliver(told);
                 return true;
             } catch (TransactionCanceledException e) {
                 if (TransactionFailures.conditionFailed(e, 0)) {

@@ -22,6 +22,8 @@ import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 import cloud.citizen.bills.domain.Bill;
 import cloud.citizen.bills.domain.ImportedBill;
 import cloud.citizen.bills.service.BillLoader;
+import cloud.citizen.bills.service.HolderChangeAnnouncements;
+import cloud.citizen.platform.outbox.Outbox;
 
 /**
  * Stores a chunk of imported bills in few round trips (key design in {@link BillsTable}):
@@ -29,7 +31,8 @@ import cloud.citizen.bills.service.BillLoader;
  * <li>one BatchGetItem finds which bills and accounts exist (a re-import stops here);</li>
  * <li>missing accounts are batch-written: their items hold only provider data, never a binding, so
  *     writing one twice is harmless. An existing account whose holder changed is rewritten on its
- *     own, conditionally, and the former household's bindings end ({@link AccountHolderChanges});
+ *     own, conditionally, and the former household's bindings end, each citizen told
+ *     ({@link AccountHolderChanges});
  *     an account whose holder stayed costs nothing;</li>
  * <li>missing bills are put in one transaction, each on condition that it still does not exist,
  *     so an import can never overwrite a bill that is being paid or was paid. If another import
@@ -45,10 +48,15 @@ public class DynamoBillLoader implements BillLoader {
     private final String table;
     private final AccountHolderChanges holderChanges;
 
-    public DynamoBillLoader(DynamoDbClient dynamo, String table) {
+    /**
+     * @param outbox        in the table of the bills, like the payments' (its events commit with the deletes)
+     * @param announcements what tells a citizen their binding ended with a holder change
+     */
+    public DynamoBillLoader(DynamoDbClient dynamo, String table, Outbox outbox,
+            HolderChangeAnnouncements announcements) {
         this.dynamo = dynamo;
         this.table = table;
-        this.holderChanges = new AccountHolderChanges(dynamo, table);
+        this.holderChanges = new AccountHolderChanges(dynamo, table, outbox, announcements);
     }
 
     @Override

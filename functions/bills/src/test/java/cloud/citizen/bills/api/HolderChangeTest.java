@@ -26,7 +26,8 @@ import io.quarkus.test.junit.QuarkusTest;
 /**
  * A provider's file that names a new holder (the flat was sold) ends the former household's
  * bindings: its members no longer see or pay the new household's bills. The new household binds
- * with the new name and keeps its bindings, whatever file comes after.
+ * with the new name and keeps its bindings, whatever file comes after. Each citizen whose binding
+ * ended is told once (a user-message on NotificationsQueue).
  */
 @QuarkusTest
 @EmulatedAwsTest(parameters = BillsFixtures.SANDBOX_ON)
@@ -37,7 +38,8 @@ class HolderChangeTest {
     void aNewHolderInTheNextFile_endsTheFormerHouseholdsBinding_andTheNewHouseholdKeepsItsOwn() {
         String provider = newProvider();
         String account = newAccount();
-        String formerResident = tokens().citizen(newUser());
+        String formerUserId = newUser();
+        String formerResident = tokens().citizen(formerUserId);
         importCsv(row(provider, account, "2026-10", HOLDER));
         bind(formerResident, provider, account).then().statusCode(201);
         String november = row(provider, account, "2026-11", NEW_HOLDER);
@@ -61,6 +63,10 @@ class HolderChangeTest {
                 .getList("items.period", String.class)).containsExactlyInAnyOrder("2026-10", "2026-11");
         given().auth().oauth2(newResident).get("/v1/bills/" + billId(provider, account, "2026-11")).then()
                 .statusCode(200);
+        // told once, by the import function as template.yaml configures it, with the account masked
+        String masked = new ProviderAccount(provider, account).maskedAccountNumber();
+        assertThat(BillsFixtures.takeUserMessages(provider + "，户号 " + masked)).containsOnlyKeys(formerUserId)
+                .allSatisfy((userId, eventIds) -> assertThat(eventIds).hasSize(1));
     }
 
     @Test

@@ -4,6 +4,10 @@ import static cloud.citizen.bills.testing.BillsFixtures.newAccount;
 import static cloud.citizen.bills.testing.BillsFixtures.newProvider;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -11,11 +15,14 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 import cloud.citizen.bills.domain.AccountHolder;
@@ -23,24 +30,28 @@ import cloud.citizen.bills.domain.BillKind;
 import cloud.citizen.bills.domain.HolderName;
 import cloud.citizen.bills.domain.ImportedBill;
 import cloud.citizen.bills.domain.ProviderAccount;
+import cloud.citizen.bills.events.HolderChangeMessages;
 import cloud.citizen.bills.service.BillLoader.Outcome;
 import cloud.citizen.bills.testing.BillsFixtures;
 import cloud.citizen.emulator.testing.Concurrently;
 import cloud.citizen.emulator.testing.CountedQueries;
+import cloud.citizen.emulator.testing.EmulatedAwsResource;
 import cloud.citizen.emulator.testing.EmulatedAwsTest;
+import cloud.citizen.platform.outbox.Outbox;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
  * The loader writes without reading first, so its conditions alone keep imports from changing a
  * bill: concurrent loads of overlapping chunks on real threads, re-imports, and accounts that
  * exist with more data than an import brings; a new holder ends the former household's bindings,
- * never backwards and at no cost for accounts whose holder stayed.
+ * never backwards and at no cost for accounts whose holder stayed, and tells each of them once
+ * (a user-message on the emulated NotificationsQueue).
  */
 @QuarkusTest
 @EmulatedAwsTest
 class DynamoBillLoaderTest {
     private final DynamoDbClient dynamo = BillsFixtures.dynamo();
-    private final DynamoBillLoader loader = new DynamoBillLoader(dynamo, BillsFixtures.table());
+    private final DynamoBillLoader loader = loaderOn(dynamo);
     /** Binds as the HTTP function does; the cursor codec is never used by a bind. */
     private final DynamoBillBook book = new DynamoBillBook(dynamo, BillsFixtures.table(), null);
 
@@ -132,6 +143,37 @@ class DynamoBillLoaderTest {
         assertThat(boundUsers(account)).containsExactly(newResident);
         assertThat(accountItem(account)).doesNotContainKey(AccountHolderChanges.BINDINGS_TO_END);
         assertThat(accountItem(account).get("holderSince").s()).isEqualTo("2026-11");
+        assertThat(holderChangeMessages(account)).containsOnlyKeys(formerResident, beforeTheProof)
+                .allSatisfy((userId, eventIds) -> assertThat(eventIds).hasSize(1));
+    }
+
+    /**
+     * The import dies right after the transaction that ends the first binding committed (before its
+     * message is sent); the retry ends the other one. Each citizen gets one message: the retry does
+     * not end (or announce) a binding twice, and the outbox sweeper sends the one left behind.
+     */
+    @Test
+    void anImportThatDiedAfterEndingOneBinding_isFinishedByItsRetry_andEachCitizenIsToldOnce() {
+        ProviderAccount account = new ProviderAccount(newProvider(), newAccount());
+        loader.load(List.of(bill(account, "张旧户", YearMonth.of(2026, 10))));
+        List<String> formerHousehold = List.of(bindAs(account, "张旧户"), bindAs(account, "张旧户"));
+        List<ImportedBill> november = List.of(bill(account, "李新户", YearMonth.of(2026, 11)));
+
+        Assertions.assertThatThrownBy(() -> loaderOn(diesAfterFirstTransaction(dynamo)).load(november))
+                .isInstanceOf(SdkClientException.class);
+        assertThat(boundUsers(account)).hasSize(1);
+        String changeId = accountItem(account).get(AccountHolderChanges.BINDINGS_TO_END).s();
+        loader.load(november); // Lambda's retry of the same file
+        new Outbox(dynamo, EmulatedAwsResource.aws().sqs(), BillsFixtures.table(), Clock.systemUTC())
+                .sweep(Duration.ZERO);
+
+        assertThat(boundUsers(account)).isEmpty();
+        assertThat(accountItem(account)).doesNotContainKey(AccountHolderChanges.BINDINGS_TO_END);
+        HolderChangeMessages change = new HolderChangeMessages(BillsFixtures.queue("NotificationsQueue"));
+        Map<String, List<String>> told = holderChangeMessages(account);
+        assertThat(told).containsOnlyKeys(formerHousehold); // one message each, with the id of that one change
+        assertThat(formerHousehold).allSatisfy(userId -> assertThat(told.get(userId))
+                .containsExactly(change.bindingEnded(account, userId, changeId).eventId()));
     }
 
     @Test
@@ -162,6 +204,8 @@ class DynamoBillLoaderTest {
 
         assertThat(boundUsers(account)).doesNotContain(formerResident).isEmpty();
         assertThat(accountItem(account)).doesNotContainKey(AccountHolderChanges.BINDINGS_TO_END);
+        assertThat(holderChangeMessages(account)).containsOnlyKeys(formerResident)
+                .allSatisfy((userId, eventIds) -> assertThat(eventIds).hasSize(1));
     }
 
     @Test
@@ -172,11 +216,40 @@ class DynamoBillLoaderTest {
         loader.load(accounts.stream().map(account -> bill(account, "张演示", YearMonth.of(2026, 10))).toList());
         CountedQueries counted = new CountedQueries();
 
-        new DynamoBillLoader(counted.client(), BillsFixtures.table()).load(accounts.stream()
+        loaderOn(counted.client()).load(accounts.stream()
                 .map(account -> bill(account, "张演示", YearMonth.of(2026, 11))).toList());
 
         // 200 keys read in two batches, 100 new bills put in one transaction: no call per account
         assertThat(counted.callsByOperation()).isEqualTo(Map.of("BatchGetItem", 2, "TransactWriteItems", 1));
+    }
+
+    /** As the import function builds it: the outbox in the bills table, messages to NotificationsQueue. */
+    private static DynamoBillLoader loaderOn(DynamoDbClient client) {
+        return new DynamoBillLoader(client, BillsFixtures.table(), new Outbox(client, EmulatedAwsResource.aws()::sqs,
+                BillsFixtures.table(), Clock.systemUTC()), new HolderChangeMessages(BillsFixtures.queue("NotificationsQueue")));
+    }
+
+    /** The client, except that its first TransactWriteItems commits and then fails, as a dying import would. */
+    private static DynamoDbClient diesAfterFirstTransaction(DynamoDbClient client) {
+        AtomicInteger transactions = new AtomicInteger();
+        return (DynamoDbClient) Proxy.newProxyInstance(DynamoDbClient.class.getClassLoader(),
+                new Class<?>[] {DynamoDbClient.class}, (proxy, method, arguments) -> {
+                    Object result;
+                    try {
+                        result = method.invoke(client, arguments);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                    if (method.getName().equals("transactWriteItems") && transactions.incrementAndGet() == 1) {
+                        throw SdkClientException.create("the import died after its first transaction");
+                    }
+                    return result;
+                });
+    }
+
+    /** The eventIds of the holder-change messages about the account, by citizen (each test's provider is its own). */
+    private static Map<String, List<String>> holderChangeMessages(ProviderAccount account) {
+        return BillsFixtures.takeUserMessages(account.provider() + "，户号 " + account.maskedAccountNumber());
     }
 
     private String bindAs(ProviderAccount account, String holderName) {

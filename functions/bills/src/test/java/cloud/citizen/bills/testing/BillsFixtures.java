@@ -2,6 +2,7 @@ package cloud.citizen.bills.testing;
 
 import static io.restassured.RestAssured.given;
 
+import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -25,6 +26,8 @@ import software.amazon.awssdk.services.sqs.model.Message;
 import software.amazon.awssdk.services.sqs.model.MessageSystemAttributeName;
 
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 
 import cloud.citizen.bills.BillsComponents;
@@ -360,6 +363,35 @@ public final class BillsFixtures {
         List<Message> found = takeAll(queueUrl, body, Duration.ofSeconds(2), 100);
         found.forEach(message -> release(queueUrl, message));
         return found.size();
+    }
+
+    /**
+     * The eventIds of the user-messages containing the text, by citizen, taken off NotificationsQueue.
+     * Each message on the queue is received once (others are released at the end): the queue moves
+     * a message received 5 times to its dead-letter queue.
+     */
+    public static Map<String, List<String>> takeUserMessages(String text) {
+        String notifications = queue("NotificationsQueue");
+        Map<String, List<String>> byUser = new HashMap<>();
+        for (Message message : takeAll(notifications, body -> true, Duration.ofSeconds(2), 1000)) {
+            JsonNode body = readJson(message.body());
+            if ("user-message".equals(body.path("type").asText()) && body.path("text").asText().contains(text)) {
+                byUser.computeIfAbsent(body.path("userId").asText(), user -> new ArrayList<>())
+                        .add(body.path("eventId").asText());
+                delete(notifications, message);
+            } else {
+                release(notifications, message);
+            }
+        }
+        return byUser;
+    }
+
+    private static JsonNode readJson(String json) {
+        try {
+            return new ObjectMapper().readTree(json);
+        } catch (IOException e) {
+            throw new AssertionError("not JSON: " + json, e);
+        }
     }
 
     public static Message send(String queueUrl, String body) {
