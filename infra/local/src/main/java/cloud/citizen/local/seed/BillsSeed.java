@@ -8,23 +8,28 @@ import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.logging.Logger;
 
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.sqs.SqsClient;
 
 import cloud.citizen.bills.domain.AccountAlreadyBoundException;
 import cloud.citizen.bills.domain.HolderName;
 import cloud.citizen.bills.domain.ProviderAccount;
+import cloud.citizen.bills.events.HolderChangeMessages;
 import cloud.citizen.bills.service.BillImport;
 import cloud.citizen.bills.service.ImportReport;
 import cloud.citizen.bills.store.DynamoBillBook;
 import cloud.citizen.bills.store.DynamoBillLoader;
+import cloud.citizen.platform.outbox.Outbox;
 import cloud.citizen.platform.paging.CursorCodec;
 
 /**
@@ -58,23 +63,26 @@ public final class BillsSeed implements SeedStep {
 
     @Override
     public void seed(SeedContext context) {
-        Summary summary = seed(context.stack().aws().dynamoDb(), context.stack().environmentOf(function()),
-                citizenUserId(context));
+        Summary summary = seed(context.stack().aws().dynamoDb(), context.stack().aws()::sqs,
+                context.stack().environmentOf(function()), citizenUserId(context));
         LOG.fine(() -> "bills: " + summary.billsCreated() + " demo bills created, " + summary.billsUnchanged()
                 + " already there");
     }
 
-    /** @param functionEnvironment the environment of BillsFunction (BILLS_TABLE is what is read) */
-    static Summary seed(DynamoDbClient dynamo, Map<String, String> functionEnvironment, String citizenUserId) {
-        String table = functionEnvironment.get("BILLS_TABLE");
-        if (table == null || table.isBlank()) {
-            throw new IllegalArgumentException("BILLS_TABLE is not in the environment of BillsFunction");
-        }
+    /**
+     * @param sqs                 for the messages of a holder change, which the demo file never makes
+     * @param functionEnvironment the environment of BillsFunction (BILLS_TABLE and NOTIFICATIONS_QUEUE_URL are read)
+     */
+    static Summary seed(DynamoDbClient dynamo, Supplier<SqsClient> sqs, Map<String, String> functionEnvironment,
+            String citizenUserId) {
+        String table = required(functionEnvironment, "BILLS_TABLE");
+        DynamoBillLoader loader = new DynamoBillLoader(dynamo, table, new Outbox(dynamo, sqs, table, Clock.systemUTC()),
+                new HolderChangeMessages(required(functionEnvironment, "NOTIFICATIONS_QUEUE_URL")));
         int created = 0;
         int unchanged = 0;
         for (Map.Entry<String, StringBuilder> file : filesByProvider().entrySet()) {
             try {
-                ImportReport report = new BillImport(new DynamoBillLoader(dynamo, table), 2)
+                ImportReport report = new BillImport(loader, 2)
                         .run(new StringReader(file.getValue().toString()), file.getKey());
                 created += report.created();
                 unchanged += report.unchanged();
@@ -95,6 +103,14 @@ public final class BillsSeed implements SeedStep {
             bound.add(account.key());
         }
         return new Summary(created, unchanged, bound);
+    }
+
+    private static String required(Map<String, String> functionEnvironment, String variable) {
+        String value = functionEnvironment.get(variable);
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException(variable + " is not in the environment of BillsFunction");
+        }
+        return value;
     }
 
     /** The demo file split as providers upload theirs: one file per provider, each with the header. */

@@ -39,8 +39,8 @@ class BillsSeedTest {
         DynamoDbClient dynamo = stack.aws().dynamoDb();
         Map<String, String> environment = stack.environmentOf("BillsFunction");
 
-        BillsSeed.Summary first = BillsSeed.seed(dynamo, environment, "u-demo-citizen");
-        BillsSeed.Summary again = BillsSeed.seed(dynamo, environment, "u-demo-citizen");
+        BillsSeed.Summary first = BillsSeed.seed(dynamo, stack.aws()::sqs, environment, "u-demo-citizen");
+        BillsSeed.Summary again = BillsSeed.seed(dynamo, stack.aws()::sqs, environment, "u-demo-citizen");
 
         assertThat(first.billsCreated() + first.billsUnchanged()).isEqualTo(7);
         assertThat(first.accountsBound()).hasSize(6);
@@ -51,7 +51,7 @@ class BillsSeedTest {
                 new CursorCodec("test-cursor-key"));
         assertThat(book.billsOf("u-demo-citizen", Optional.empty(), PageRequest.of(null, null)).items()).hasSize(7);
         // a second member of the household binds the same accounts and sees the same bills
-        assertThat(BillsSeed.seed(dynamo, environment, "u-someone-else").accountsBound()).hasSize(6);
+        assertThat(BillsSeed.seed(dynamo, stack.aws()::sqs, environment, "u-someone-else").accountsBound()).hasSize(6);
         assertThat(book.billsOf("u-someone-else", Optional.empty(), PageRequest.of(null, null)).items()).hasSize(7);
     }
 }
