@@ -64,7 +64,10 @@ public final class BillsMessages implements PaymentAnnouncements {
                 notificationsQueueUrl);
     }
 
-    /** A text for one citizen, shown by the notifications function: {@code {"eventId","type":"user-message","userId","text"}}. */
+    /**
+     * A text for one citizen, shown by the notifications function:
+     * {@code {"eventId","type":"user-message","userId","text"}}.
+     */
     static OutboxEvent userMessage(String eventId, String userId, String text, String notificationsQueueUrl) {
         Map<String, Object> message = new LinkedHashMap<>();
         message.put("eventId", eventId);

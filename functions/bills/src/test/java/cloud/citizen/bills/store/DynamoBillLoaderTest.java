@@ -226,7 +226,8 @@ class DynamoBillLoaderTest {
     /** As the import function builds it: the outbox in the bills table, messages to NotificationsQueue. */
     private static DynamoBillLoader loaderOn(DynamoDbClient client) {
         return new DynamoBillLoader(client, BillsFixtures.table(), new Outbox(client, EmulatedAwsResource.aws()::sqs,
-                BillsFixtures.table(), Clock.systemUTC()), new HolderChangeMessages(BillsFixtures.queue("NotificationsQueue")));
+                BillsFixtures.table(), Clock.systemUTC()),
+                new HolderChangeMessages(BillsFixtures.queue("NotificationsQueue")));
     }
 
     /** The client, except that its first TransactWriteItems commits and then fails, as a dying import would. */
