@@ -19,6 +19,8 @@ import cloud.citizen.platform.validation.Validation;
 final class CatalogValidation {
     static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9.-]{0,63}");
     static final int MAX_KEYWORDS = 20;
+    /** Built once: every search checks its category, and most send none. */
+    private static final String KNOWN_CATEGORY = "must be one of " + Categories.ALL.stream().sorted().toList();
 
     private CatalogValidation() {
     }
@@ -96,7 +98,7 @@ final class CatalogValidation {
     }
 
     private static void category(Validation checks, String category) {
-        checks.check("category", category, Categories::isKnown, "must be one of " + Categories.ALL.stream().sorted().toList());
+        checks.check("category", category, Categories::isKnown, KNOWN_CATEGORY);
     }
 
     private static void id(Validation checks, String field, String id) {

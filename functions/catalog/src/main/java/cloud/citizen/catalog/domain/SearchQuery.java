@@ -32,10 +32,16 @@ public record SearchQuery(Optional<String> text, Optional<String> category, Opti
         return text.map(t -> t.chars().allMatch(c -> (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))).orElse(false);
     }
 
+    /** Called for every service of the catalog on every search: plain tests, no lambda allocated per service. */
     boolean admits(Service service) {
-        return category.map(service.category()::equals).orElse(true)
-                && departmentId.map(id -> service.owner().isDepartment() && service.owner().id().equals(id)).orElse(true)
-                && districtId.map(id -> !service.owner().isDepartment() && service.owner().id().equals(id)).orElse(true);
+        if (category.isPresent() && !category.get().equals(service.category())) {
+            return false;
+        }
+        Owner owner = service.owner();
+        if (departmentId.isPresent() && !(owner.isDepartment() && owner.id().equals(departmentId.get()))) {
+            return false;
+        }
+        return districtId.isEmpty() || (!owner.isDepartment() && owner.id().equals(districtId.get()));
     }
 
     /** Identifies the question, so that a cursor of one search is not accepted by another. */

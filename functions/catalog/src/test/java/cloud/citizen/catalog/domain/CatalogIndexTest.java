@@ -85,6 +85,17 @@ class CatalogIndexTest {
                 .extracting(Service::serviceId).containsExactly("a", "c");
     }
 
+    @Test
+    void filters_admitOnlyTheirOwnersAndCategory_andAnIdOfTheOtherKindMatchesNothing() {
+        assertThat(ids(SearchQuery.of(null, null, "fund", null))).containsExactly("d", "c", "a", "b");
+        assertThat(ids(SearchQuery.of(null, null, null, "jinjiang"))).containsExactly("e");
+        assertThat(ids(SearchQuery.of(null, null, "jinjiang", null))).isEmpty(); // a district is not a department
+        assertThat(ids(SearchQuery.of(null, null, null, "fund"))).isEmpty();
+        assertThat(ids(SearchQuery.of(null, "housing-fund", null, "jinjiang"))).containsExactly("e");
+        assertThat(ids(SearchQuery.of(null, "tax", null, null))).isEmpty();
+        assertThat(ids(SearchQuery.of(null, "housing-fund", null, null))).containsExactly("d", "c", "a", "b", "e");
+    }
+
     private List<String> ids(SearchQuery query) {
         return index.search(query, Optional.empty(), 100).items().stream().map(Service::serviceId).toList();
     }

@@ -11,8 +11,9 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 import com.amazonaws.services.lambda.runtime.Context;
 
-import io.quarkus.arc.Arc;
-import io.quarkus.arc.InstanceHandle;
+import io.quarkus.vertx.http.runtime.QuarkusHttpHeaders;
+import io.vertx.core.MultiMap;
+import io.vertx.core.http.HttpServerRequest;
 
 /**
  * Puts the Lambda request id into every log line of a request (JSON logs in production), and
@@ -22,8 +23,8 @@ public class RequestLogContext {
     public static final String REQUEST_ID = "requestId";
 
     @ServerRequestFilter(preMatching = true, priority = 1)
-    public void start(ContainerRequestContext request) {
-        MDC.put(REQUEST_ID, lambdaRequestId());
+    public void start(ContainerRequestContext request, HttpServerRequest httpRequest) {
+        MDC.put(REQUEST_ID, requestIdOf(httpRequest.headers()));
         MDC.put("route", request.getMethod() + " " + request.getUriInfo().getPath());
     }
 
@@ -37,13 +38,17 @@ public class RequestLogContext {
         MDC.remove("route");
     }
 
-    private static String lambdaRequestId() {
-        try (InstanceHandle<Context> context = Arc.container().instance(Context.class)) {
-            if (context.isAvailable() && context.get().getAwsRequestId() != null) {
-                return context.get().getAwsRequestId();
+    /**
+     * The Lambda context rides on the request's headers object, where quarkus-amazon-lambda-http puts
+     * it (read here directly: its CDI producer costs a container lookup per request). Outside a
+     * Lambda invocation (plain HTTP in dev mode and tests) there is none: a fresh id.
+     */
+    static String requestIdOf(MultiMap headers) {
+        if (headers instanceof QuarkusHttpHeaders lambdaHeaders) {
+            Context context = lambdaHeaders.getContextObject(Context.class);
+            if (context != null && context.getAwsRequestId() != null) {
+                return context.getAwsRequestId();
             }
-        } catch (RuntimeException e) {
-            // outside a Lambda invocation (plain HTTP in dev mode) there is no context
         }
         return UUID.randomUUID().toString();
     }

@@ -31,6 +31,8 @@ public class CursorCodec {
     private static final String QUESTION = "~question";
 
     private final Supplier<SecretKeySpec> key;
+    /** Initialised once with the key; each signature works on a clone (a Mac is not thread-safe). */
+    private final Supplier<Mac> keyedMac;
 
     public CursorCodec(String secret) {
         this(() -> secret);
@@ -39,6 +41,7 @@ public class CursorCodec {
     /** With the secret read when the first cursor is signed or checked (a first page that ends needs none). */
     public CursorCodec(Supplier<String> secret) {
         this.key = Lazy.of(() -> new SecretKeySpec(secret.get().getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+        this.keyedMac = Lazy.of(this::newMac);
     }
 
     public String encode(Map<String, AttributeValue> lastEvaluatedKey) {
@@ -119,9 +122,17 @@ public class CursorCodec {
 
     private byte[] mac(byte[] payload) {
         try {
+            return ((Mac) keyedMac.get().clone()).doFinal(payload);
+        } catch (CloneNotSupportedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private Mac newMac() {
+        try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(key.get());
-            return mac.doFinal(payload);
+            return mac;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }

@@ -4,7 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Base64;
+import java.util.Collections;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
@@ -98,5 +104,27 @@ class CursorCodecTest {
         }
         assertThatThrownBy(() -> codec.decode(codec.encode(key), "bills|u-1|unpaid"))
                 .isInstanceOf(ProblemException.class);
+    }
+
+    @Test
+    void cursorsSignedOnManyThreadsAtOnce_areAllTheSameValidCursor() throws Exception {
+        String expected = new CursorCodec("test-secret").encode(key);
+        List<Callable<Boolean>> signers = Collections.nCopies(8, () -> {
+            for (int i = 0; i < 200; i++) {
+                String cursor = codec.encode(key);
+                if (!cursor.equals(expected) || !codec.decode(cursor).equals(key)) {
+                    return false;
+                }
+            }
+            return true;
+        });
+        ExecutorService threads = Executors.newFixedThreadPool(8);
+        try {
+            for (Future<Boolean> signed : threads.invokeAll(signers)) {
+                assertThat(signed.get()).isTrue();
+            }
+        } finally {
+            threads.shutdownNow();
+        }
     }
 }

@@ -32,6 +32,8 @@ import cloud.citizen.votes.service.Roster;
 /** The roster in VotesTable: units, owner bindings (both directions) and the roster lock. */
 public final class DynamoRoster implements Roster {
     private static final int BIND_ATTEMPTS = 3;
+    private static final Comparator<OwnedUnit> BY_COMMUNITY_AND_UNIT = Comparator.comparing(OwnedUnit::communityId)
+            .thenComparing(OwnedUnit::unitId);
 
     private final DynamoDbClient dynamo;
     private final String table;
@@ -184,14 +186,23 @@ public final class DynamoRoster implements Roster {
     public List<OwnedUnit> unitsOf(String userId) {
         List<OwnedUnit> units = new ArrayList<>();
         List<Map<String, AttributeValue>> withoutCopy = new ArrayList<>();
-        dynamo.queryPaginator(q -> q.tableName(table).keyConditionExpression("pk = :pk AND begins_with(sk, :unit)")
-                .expressionAttributeValues(Map.of(":pk", s("USER#" + userId), ":unit", s("UNIT#"))))
-                .items().forEach(item -> OwnershipItems.owned(item).ifPresentOrElse(units::add,
-                        () -> withoutCopy.add(VotesTable.unit(Attributes.text(item, "communityId"),
-                                Attributes.text(item, "unitId")))));
+        Map<String, AttributeValue> values = Map.of(":pk", s("USER#" + userId), ":unit", s("UNIT#"));
+        Map<String, AttributeValue> startKey = null;
+        do { // a plain Query loop: a citizen's units are one page, which the SDK's paginator would wrap and copy
+            Map<String, AttributeValue> after = startKey;
+            QueryResponse page = dynamo.query(q -> q.tableName(table)
+                    .keyConditionExpression("pk = :pk AND begins_with(sk, :unit)").expressionAttributeValues(values)
+                    .exclusiveStartKey(after));
+            for (Map<String, AttributeValue> item : page.items()) {
+                OwnershipItems.owned(item).ifPresentOrElse(units::add, () -> withoutCopy.add(
+                        VotesTable.unit(Attributes.text(item, "communityId"), Attributes.text(item, "unitId"))));
+            }
+            startKey = page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty() ? page.lastEvaluatedKey()
+                    : null;
+        } while (startKey != null);
         BatchReads.items(dynamo, table, withoutCopy, read -> read)
                 .forEach(item -> units.add(OwnedUnit.of(UnitItems.unit(item))));
-        units.sort(Comparator.comparing(OwnedUnit::communityId).thenComparing(OwnedUnit::unitId));
+        units.sort(BY_COMMUNITY_AND_UNIT);
         return units;
     }
 
