@@ -9,17 +9,17 @@ import static cloud.citizen.platform.aws.TransactionFailures.conditionFailed;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+import cloud.citizen.platform.aws.QueryPages;
 import cloud.citizen.accounts.domain.OwnedUnit;
 import cloud.citizen.accounts.domain.UnitOwnershipChange;
 import cloud.citizen.accounts.service.OwnedUnitsStore;
@@ -92,19 +92,10 @@ public class DynamoOwnedUnits implements OwnedUnitsStore {
 
     @Override
     public List<OwnedUnit> unitsOf(String userId) {
-        List<OwnedUnit> units = new ArrayList<>();
-        Map<String, AttributeValue> start = null;
-        do {
-            Map<String, AttributeValue> exclusiveStart = start;
-            QueryResponse page = dynamo.query(query -> query.tableName(table).consistentRead(true)
-                    .keyConditionExpression("pk = :pk AND begins_with(sk, :unit)")
-                    .expressionAttributeValues(Map.of(":pk", s("USER#" + userId), ":unit", s("UNIT#")))
-                    .exclusiveStartKey(exclusiveStart));
-            page.items().stream().filter(item -> !item.containsKey("removed")).map(DynamoOwnedUnits::fromItem)
-                    .forEach(units::add);
-            start = page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty() ? page.lastEvaluatedKey() : null;
-        } while (start != null);
-        return units;
+        return QueryPages.items(dynamo, QueryRequest.builder().tableName(table).consistentRead(true)
+                .keyConditionExpression("pk = :pk AND begins_with(sk, :unit)")
+                .expressionAttributeValues(Map.of(":pk", s("USER#" + userId), ":unit", s("UNIT#"))).build())
+                .stream().filter(item -> !item.containsKey("removed")).map(DynamoOwnedUnits::fromItem).toList();
     }
 
     private static OwnedUnit fromItem(Map<String, AttributeValue> item) {

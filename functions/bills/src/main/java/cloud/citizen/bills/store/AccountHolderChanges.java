@@ -3,7 +3,6 @@ package cloud.citizen.bills.store;
 import static cloud.citizen.platform.aws.Attributes.s;
 import static cloud.citizen.platform.aws.Attributes.text;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,10 +11,11 @@ import java.util.UUID;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
-import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+import cloud.citizen.platform.aws.QueryPages;
 import cloud.citizen.bills.domain.AccountHolder;
 import cloud.citizen.bills.domain.ImportedBill;
 import cloud.citizen.bills.domain.ProviderAccount;
@@ -110,20 +110,11 @@ final class AccountHolderChanges {
     }
 
     private List<Map<String, AttributeValue>> bindingsOf(ProviderAccount account) {
-        List<Map<String, AttributeValue>> bindings = new ArrayList<>();
-        Map<String, AttributeValue> startKey = null;
-        do {
-            Map<String, AttributeValue> from = startKey;
-            QueryResponse page = dynamo.query(query -> query.tableName(table).consistentRead(true)
-                    .keyConditionExpression("pk = :account AND begins_with(sk, :binding)")
-                    .expressionAttributeValues(Map.of(":account", s(BillsTable.accountPk(account.key())),
-                            ":binding", s(BillsTable.BINDING_PREFIX)))
-                    .projectionExpression("sk, " + Items.HOLDER_FINGERPRINT).exclusiveStartKey(from));
-            bindings.addAll(page.items());
-            boolean more = page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty();
-            startKey = more ? page.lastEvaluatedKey() : null;
-        } while (startKey != null);
-        return bindings;
+        return QueryPages.items(dynamo, QueryRequest.builder().tableName(table).consistentRead(true)
+                .keyConditionExpression("pk = :account AND begins_with(sk, :binding)")
+                .expressionAttributeValues(Map.of(":account", s(BillsTable.accountPk(account.key())),
+                        ":binding", s(BillsTable.BINDING_PREFIX)))
+                .projectionExpression("sk, " + Items.HOLDER_FINGERPRINT).build());
     }
 
     /**

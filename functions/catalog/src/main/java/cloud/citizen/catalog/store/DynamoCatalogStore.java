@@ -13,10 +13,11 @@ import java.util.function.Function;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
-import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+import cloud.citizen.platform.aws.QueryPages;
 import cloud.citizen.catalog.domain.Department;
 import cloud.citizen.catalog.domain.District;
 import cloud.citizen.catalog.domain.Owner;
@@ -54,16 +55,8 @@ public final class DynamoCatalogStore implements CatalogStore {
     }
 
     private <T> List<T> partition(String pk, Function<Map<String, AttributeValue>, T> mapper) {
-        List<T> items = new ArrayList<>();
-        Map<String, AttributeValue> start = null;
-        do {
-            Map<String, AttributeValue> from = start;
-            QueryResponse page = dynamo.query(q -> q.tableName(table).keyConditionExpression("pk = :pk")
-                    .expressionAttributeValues(Map.of(":pk", s(pk))).exclusiveStartKey(from));
-            page.items().stream().map(mapper).forEach(items::add);
-            start = page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty() ? page.lastEvaluatedKey() : null;
-        } while (start != null);
-        return items;
+        return QueryPages.items(dynamo, QueryRequest.builder().tableName(table).keyConditionExpression("pk = :pk")
+                .expressionAttributeValues(Map.of(":pk", s(pk))).build()).stream().map(mapper).toList();
     }
 
     @Override

@@ -16,6 +16,8 @@ import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+import cloud.citizen.platform.aws.QueryPages;
 import cloud.citizen.platform.aws.Attributes;
 import cloud.citizen.platform.aws.TransactionFailures;
 import cloud.citizen.platform.outbox.Outbox;
@@ -186,20 +188,11 @@ public final class DynamoRoster implements Roster {
     public List<OwnedUnit> unitsOf(String userId) {
         List<OwnedUnit> units = new ArrayList<>();
         List<Map<String, AttributeValue>> withoutCopy = new ArrayList<>();
-        Map<String, AttributeValue> values = Map.of(":pk", s("USER#" + userId), ":unit", s("UNIT#"));
-        Map<String, AttributeValue> startKey = null;
-        do { // a plain Query loop: a citizen's units are one page, which the SDK's paginator would wrap and copy
-            Map<String, AttributeValue> after = startKey;
-            QueryResponse page = dynamo.query(q -> q.tableName(table)
-                    .keyConditionExpression("pk = :pk AND begins_with(sk, :unit)").expressionAttributeValues(values)
-                    .exclusiveStartKey(after));
-            for (Map<String, AttributeValue> item : page.items()) {
-                OwnershipItems.owned(item).ifPresentOrElse(units::add, () -> withoutCopy.add(
-                        VotesTable.unit(Attributes.text(item, "communityId"), Attributes.text(item, "unitId"))));
-            }
-            startKey = page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty() ? page.lastEvaluatedKey()
-                    : null;
-        } while (startKey != null);
+        QueryPages.forEachItem(dynamo, QueryRequest.builder().tableName(table)
+                .keyConditionExpression("pk = :pk AND begins_with(sk, :unit)")
+                .expressionAttributeValues(Map.of(":pk", s("USER#" + userId), ":unit", s("UNIT#"))).build(),
+                item -> OwnershipItems.owned(item).ifPresentOrElse(units::add, () -> withoutCopy.add(
+                        VotesTable.unit(Attributes.text(item, "communityId"), Attributes.text(item, "unitId")))));
         BatchReads.items(dynamo, table, withoutCopy, read -> read)
                 .forEach(item -> units.add(OwnedUnit.of(UnitItems.unit(item))));
         units.sort(BY_COMMUNITY_AND_UNIT);
